@@ -1,0 +1,150 @@
+package nl.procesevaluatie.indicators;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.procesevaluatie.job.Criterion;
+import nl.procesevaluatie.job.Goal;
+import nl.procesevaluatie.job.Instrument;
+import nl.procesevaluatie.job.JobFile;
+import nl.procesevaluatie.store.RegistrationRow;
+import nl.procesevaluatie.store.SessionRow;
+import nl.procesevaluatie.store.Store;
+
+/**
+ * The stored state as the indicators see it on the reference date: T (trajects registered on or before
+ * as_of) with their sessions, and the responses dated on or before as_of. Loaded once per run; every
+ * family reads it and none recomputes a population on its own.
+ */
+public final class EvaluationData {
+    final JobFile job;
+    final LocalDate asOf;
+    final List<Traject> trajects;
+    /** Every stored registration's organisation, for responses without an organisation cell (rule 35). */
+    final Map<String, String> organisationOfTraject;
+    final List<Response> responses;
+    final Map<String, Integer> componentBits;
+    /** Held sessions of trajects in T dated on or before as_of (for cost). */
+    final long heldSessions;
+
+    EvaluationData(JobFile job, LocalDate asOf, List<Traject> trajects, Map<String, String> organisationOfTraject,
+            List<Response> responses, Map<String, Integer> componentBits) {
+        this.job = job;
+        this.asOf = asOf;
+        this.trajects = trajects;
+        this.organisationOfTraject = organisationOfTraject;
+        this.responses = responses;
+        this.componentBits = componentBits;
+        this.heldSessions = trajects.stream().mapToLong(t -> t.delivered).sum();
+    }
+
+    public static EvaluationData load(JobFile job, LocalDate asOf, Store store) {
+        Map<String, Integer> bits = componentBits(job);
+        Map<String, Traject> byId = new HashMap<>();
+        Map<String, String> organisationOf = new HashMap<>();
+        List<Traject> trajects = new ArrayList<>();
+        store.forEachRegistration(r -> {
+            organisationOf.put(r.trajectId(), r.organisation());
+            if (!r.registeredOn().isAfter(asOf)) {
+                Traject t = new Traject(r, asOf);
+                byId.put(r.trajectId(), t);
+                trajects.add(t);
+            }
+        });
+        store.forEachSession(s -> {
+            Traject t = byId.get(s.trajectId());
+            if (t != null && s.held() && !s.date().isAfter(asOf)) {
+                t.addSession(s.sessionNo(), s.attended(), mask(s, bits));
+            }
+        });
+        trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
+        Map<String, Instrument> instruments = new HashMap<>();
+        job.instruments().forEach(i -> instruments.put(i.id(), i));
+        List<Response> responses = new ArrayList<>();
+        store.forEachResponse(sr -> {
+            Instrument instrument = instruments.get(sr.row().instrument());
+            if (instrument != null && !sr.row().date().isAfter(asOf)) {
+                String organisation = !sr.row().organisation().isEmpty() ? sr.row().organisation()
+                        : organisationOf.get(sr.row().trajectId());
+                responses.add(new Response(sr.row(), instrument, organisation, sr.srcOrder(), sr.srcLine()));
+            }
+        });
+        return new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+    }
+
+    /** The component codes any figure asks about: the core components and those named in goals. */
+    static Map<String, Integer> componentBits(JobFile job) {
+        Map<String, Integer> bits = new LinkedHashMap<>();
+        job.intervention().coreComponents().forEach(c -> bits.putIfAbsent(c, bits.size()));
+        for (Goal g : job.goals()) {
+            for (Criterion c : g.criteria()) {
+                if (c instanceof Criterion.ComponentDelivered cd) {
+                    bits.putIfAbsent(cd.component(), bits.size());
+                } else if (c instanceof Criterion.ComponentsDelivered cds) {
+                    cds.all().forEach(code -> bits.putIfAbsent(code, bits.size()));
+                }
+            }
+        }
+        if (bits.size() > 64) {
+            throw new IllegalStateException("more than 64 component codes in core_components and goals are not supported");
+        }
+        return bits;
+    }
+
+    private static long mask(SessionRow s, Map<String, Integer> bits) {
+        long m = 0;
+        for (String c : s.components()) {
+            Integer b = bits.get(c);
+            if (b != null) {
+                m |= 1L << b;
+            }
+        }
+        return m;
+    }
+
+    long maskOf(List<String> codes) {
+        long m = 0;
+        for (String c : codes) {
+            m |= 1L << componentBits.get(c);
+        }
+        return m;
+    }
+
+    /** The organisations of T, in code-point order. */
+    List<String> organisations() {
+        TreeSet<String> s = new TreeSet<>();
+        trajects.forEach(t -> s.add(t.organisation()));
+        return new ArrayList<>(s);
+    }
+
+    List<String> municipalities() {
+        TreeSet<String> s = new TreeSet<>();
+        trajects.forEach(t -> {
+            if (t.municipality() != null) {
+                s.add(t.municipality());
+            }
+        });
+        return new ArrayList<>(s);
+    }
+
+    List<Response> responsesOf(Instrument.Kind kind) {
+        return responses.stream().filter(r -> r.instrument().kind() == kind).toList();
+    }
+
+    List<Response> responsesOf(String instrumentId) {
+        return responses.stream().filter(r -> r.instrument().id().equals(instrumentId)).toList();
+    }
+
+    static BigDecimal nz(BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
+    }
+
+    static RegistrationRow registration(Traject t) {
+        return t.reg;
+    }
+}

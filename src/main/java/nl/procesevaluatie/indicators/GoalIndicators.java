@@ -1,0 +1,179 @@
+package nl.procesevaluatie.indicators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.procesevaluatie.job.Criterion;
+import nl.procesevaluatie.job.Goal;
+
+/** goal.<id>: implementation goals over trajects, professionals, organisations or respondents (rules 44-50). */
+final class GoalIndicators {
+    private final EvaluationData data;
+    private final TrajectBreakdown breakdown;
+    private final Map<String, Map<String, Response>> latestByTraject = new HashMap<>();
+
+    GoalIndicators(EvaluationData data) {
+        this.data = data;
+        this.breakdown = new TrajectBreakdown(data);
+    }
+
+    List<IndicatorRow> rows() {
+        List<IndicatorRow> out = new ArrayList<>();
+        for (Goal g : data.job.goals()) {
+            out.addAll(switch (g.population()) {
+                case trajects -> trajectGoal(g);
+                case professionals, organisations -> memberGoal(g);
+                case respondents -> respondentGoal(g);
+            });
+        }
+        return out;
+    }
+
+    /** Rule 44/45: the window restricts to trajects started in it; without one, each started_within to those that could meet it. */
+    List<Traject> population(Goal g, List<Traject> trajects) {
+        if (g.window() != null) {
+            return trajects.stream().filter(t -> t.started && g.window().contains(t.reg.startedOn())).toList();
+        }
+        List<Traject> out = trajects;
+        for (Criterion c : g.criteria()) {
+            if (c instanceof Criterion.StartedWithin sw) {
+                out = out.stream().filter(t -> !sw.span().addTo(t.reg.registeredOn()).isAfter(data.asOf)).toList();
+            }
+        }
+        return out;
+    }
+
+    boolean meets(Goal g, Traject t) {
+        for (Criterion c : g.criteria()) {
+            if (!meets(c, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean meets(Criterion c, Traject t) {
+        if (c instanceof Criterion.StartedWithin sw) {
+            return t.started && !t.reg.startedOn().isAfter(sw.span().addTo(t.reg.registeredOn()));
+        }
+        if (c instanceof Criterion.CompletedWithin cw) {
+            return t.completed && t.reg.startedOn() != null && !t.reg.endedOn().isAfter(cw.span().addTo(t.reg.startedOn()));
+        }
+        if (c instanceof Criterion.ComponentDelivered cd) {
+            return (t.components(cd.withinSessions()) & data.maskOf(List.of(cd.component()))) != 0;
+        }
+        if (c instanceof Criterion.ComponentsDelivered cds) {
+            long mask = data.maskOf(cds.all());
+            return (t.components(cds.withinSessions()) & mask) == mask;
+        }
+        if (c instanceof Criterion.AttendedAtLeast a) {
+            long needed = a.sessions() != null ? a.sessions()
+                    : Q.of(a.share()).multiply(Q.of(data.job.intervention().plannedSessions())).ceil().longValueExact();
+            return t.attended >= needed;
+        }
+        if (c instanceof Criterion.Response r) {
+            Response latest = latestByTraject(r.instrument()).get(t.reg.trajectId());
+            return latest != null && latest.score().compareTo(Q.of(r.scoreAtLeast())) >= 0;
+        }
+        throw new IllegalArgumentException("unknown criterion " + c);
+    }
+
+    private Map<String, Response> latestByTraject(String instrument) {
+        return latestByTraject.computeIfAbsent(instrument, id -> {
+            Map<String, Response> latest = new HashMap<>();
+            for (Response r : data.responsesOf(id)) {
+                if (!r.row().trajectId().isEmpty()) {
+                    latest.merge(r.row().trajectId(), r, (a, b) -> Response.BY_POSITION.compare(a, b) >= 0 ? a : b);
+                }
+            }
+            return latest;
+        });
+    }
+
+    /** Rule 47: in_progress while the window is open, else no_data, met or not_met. */
+    String status(Goal g, long meeting, long population) {
+        if (g.window() != null && g.window().end().isAfter(data.asOf)) {
+            return "in_progress";
+        }
+        if (population == 0) {
+            return "no_data";
+        }
+        return Q.of(meeting, population).compareTo(Q.of(g.target())) >= 0 ? "met" : "not_met";
+    }
+
+    private IndicatorRow row(Goal g, Scope s, String period, long meeting, long population) {
+        return Rows.ratio("goal." + g.id(), s, period, Q.of(meeting), population, g.target(), status(g, meeting, population));
+    }
+
+    private List<IndicatorRow> trajectGoal(Goal g) {
+        List<IndicatorRow> out = new ArrayList<>();
+        for (Scope s : breakdown.scopes(false)) {
+            List<Traject> members = population(g, breakdown.inScope(s));
+            out.add(row(g, s, IndicatorRow.ALL, members.stream().filter(t -> meets(g, t)).count(), members.size()));
+            Map<String, List<Traject>> quarters = breakdown.byQuarter(members,
+                    t -> g.window() != null ? t.reg.startedOn() : t.reg.registeredOn());
+            quarters.forEach((q, ts) -> out.add(row(g, s, q, ts.stream().filter(t -> meets(g, t)).count(), ts.size())));
+        }
+        return out;
+    }
+
+    /** Professionals or organisations meet the goal when at least min_share of their trajects do (rule 48). */
+    private List<IndicatorRow> memberGoal(Goal g) {
+        boolean professionals = g.population() == Goal.Population.professionals;
+        List<IndicatorRow> out = new ArrayList<>();
+        for (Scope s : breakdown.scopes(false)) {
+            Map<String, long[]> members = new HashMap<>(); // member -> {trajects, meeting}
+            for (Traject t : population(g, breakdown.inScope(s))) {
+                String member = professionals ? t.reg.professionalId() : t.organisation();
+                if (member == null) {
+                    continue;
+                }
+                long[] c = members.computeIfAbsent(member, k -> new long[2]);
+                c[0]++;
+                if (meets(g, t)) {
+                    c[1]++;
+                }
+            }
+            Q minShare = Q.of(g.minShare());
+            long meeting = members.values().stream().filter(c -> Q.of(c[1], c[0]).compareTo(minShare) >= 0).count();
+            out.add(row(g, s, IndicatorRow.ALL, meeting, members.size()));
+        }
+        return out;
+    }
+
+    /** The latest response per respondent, scored against score_at_least; organisation rows from that population. */
+    private List<IndicatorRow> respondentGoal(Goal g) {
+        Map<String, Response> latest = new HashMap<>();
+        for (Response r : data.responsesOf(g.instrument())) {
+            latest.merge(r.row().respondentId(), r, (a, b) -> Response.BY_POSITION.compare(a, b) >= 0 ? a : b);
+        }
+        Map<Scope, long[]> counts = new LinkedHashMap<>();
+        counts.put(Scope.ALL, new long[2]);
+        Map<String, Scope> organisations = new TreeMap<>();
+        Q threshold = Q.of(g.scoreAtLeast());
+        for (Response r : latest.values()) {
+            boolean meets = r.score().compareTo(threshold) >= 0;
+            List<Scope> scopes = new ArrayList<>(List.of(Scope.ALL));
+            if (r.organisation() != null) {
+                Scope s = organisations.computeIfAbsent(r.organisation(), Scope::organisation);
+                counts.computeIfAbsent(s, k -> new long[2]);
+                scopes.add(s);
+            }
+            for (Scope s : scopes) {
+                counts.get(s)[0]++;
+                counts.get(s)[1] += meets ? 1 : 0;
+            }
+        }
+        List<IndicatorRow> out = new ArrayList<>();
+        out.add(row(g, Scope.ALL, IndicatorRow.ALL, counts.get(Scope.ALL)[1], counts.get(Scope.ALL)[0]));
+        for (Scope s : organisations.values()) {
+            out.add(row(g, s, IndicatorRow.ALL, counts.get(s)[1], counts.get(s)[0]));
+        }
+        return out;
+    }
+
+
+}

@@ -1,0 +1,63 @@
+package nl.procesevaluatie.indicators;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Order statistics and the paired effect size, on exact values. */
+final class Statistics {
+    private Statistics() {}
+
+    /** The median; the mean of the two middle values for an even count; null for none. */
+    static Q median(List<Long> values) {
+        return percentile(values, Q.of(1, 2));
+    }
+
+    /** Percentile p by linear interpolation between closest ranks at (n-1)·p (numpy's default). */
+    static Q percentile(List<Long> values, Q p) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        Q h = Q.of(sorted.size() - 1).multiply(p);
+        BigInteger[] qr = h.num().divideAndRemainder(h.den());
+        int lo = qr[0].intValueExact();
+        Q fraction = new Q(qr[1], h.den());
+        Q low = Q.of(sorted.get(lo));
+        if (lo + 1 >= sorted.size()) {
+            return low;
+        }
+        Q high = Q.of(sorted.get(lo + 1));
+        return low.add(high.subtract(low).multiply(fraction));
+    }
+
+    /** Cohen's d for paired data: mean / sample standard deviation; null with fewer than 2 or no spread. */
+    static Q effectSize(List<Q> changes) {
+        int n = changes.size();
+        if (n < 2) {
+            return null;
+        }
+        Q sum = Q.ZERO;
+        for (Q c : changes) {
+            sum = sum.add(c);
+        }
+        Q mean = sum.divide(n);
+        Q squares = Q.ZERO;
+        for (Q c : changes) {
+            Q d = c.subtract(mean);
+            squares = squares.add(d.multiply(d));
+        }
+        Q variance = squares.divide(n - 1);
+        if (variance.num().signum() == 0) {
+            return null;
+        }
+        MathContext mc = new MathContext(40);
+        BigDecimal sd = new BigDecimal(variance.num()).divide(new BigDecimal(variance.den()), mc).sqrt(mc);
+        BigDecimal d = new BigDecimal(mean.num()).divide(new BigDecimal(mean.den()), mc).divide(sd, mc);
+        return Q.of(d);
+    }
+}

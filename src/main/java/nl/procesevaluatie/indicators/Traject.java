@@ -1,0 +1,75 @@
+package nl.procesevaluatie.indicators;
+
+import java.time.LocalDate;
+import nl.procesevaluatie.store.RegistrationRow;
+
+/**
+ * A traject of T with the facts every family uses (indicators.md, Notation), computed once as of the
+ * reference date: started, ended, completed, dropped out, and its held sessions S(t) up to as_of.
+ */
+final class Traject {
+    final RegistrationRow reg;
+    final boolean started;
+    final boolean ended;
+    final boolean completed;
+    final boolean droppedOut;
+    /** S(t): session numbers and component bit masks of held sessions dated on or before as_of. */
+    long[] sessionNos = new long[0];
+    long[] masks = new long[0];
+    boolean[] attendedFlags = new boolean[0];
+    int delivered;
+    int attended;
+    long allComponents;
+
+    Traject(RegistrationRow reg, LocalDate asOf) {
+        this.reg = reg;
+        this.started = reg.startedOn() != null && !reg.startedOn().isAfter(asOf);
+        this.ended = reg.endedOn() != null && !reg.endedOn().isAfter(asOf);
+        this.completed = ended && "completed".equals(reg.endReason());
+        this.droppedOut = ended && "dropped_out".equals(reg.endReason());
+    }
+
+    void addSession(long sessionNo, boolean wasAttended, long mask) {
+        int n = delivered;
+        if (n == sessionNos.length) {
+            int size = Math.max(4, n * 2);
+            sessionNos = java.util.Arrays.copyOf(sessionNos, size);
+            masks = java.util.Arrays.copyOf(masks, size);
+            attendedFlags = java.util.Arrays.copyOf(attendedFlags, size);
+        }
+        sessionNos[n] = sessionNo;
+        masks[n] = mask;
+        attendedFlags[n] = wasAttended;
+        delivered++;
+        if (wasAttended) {
+            attended++;
+        }
+        allComponents |= mask;
+    }
+
+    /** comps(t, n): the components of held sessions with session_no at most n; null n means all. */
+    long components(Long withinSessions) {
+        if (withinSessions == null) {
+            return allComponents;
+        }
+        long m = 0;
+        for (int i = 0; i < delivered; i++) {
+            if (sessionNos[i] <= withinSessions) {
+                m |= masks[i];
+            }
+        }
+        return m;
+    }
+
+    boolean completedOrDropped() {
+        return completed || droppedOut;
+    }
+
+    String organisation() {
+        return reg.organisation();
+    }
+
+    String municipality() {
+        return reg.municipality();
+    }
+}

@@ -1,0 +1,70 @@
+package nl.procesevaluatie.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The breakdowns of traject-based indicators (details.md rules 24 and 25): scope all, each organisation
+ * and each municipality of T, period all, and for indicators with a cohort date one row per quarter in
+ * which a traject of that scope has its cohort date. The population is selected by the measure.
+ */
+final class TrajectBreakdown {
+
+    /** Computes one row from the trajects of T in a scope and period. */
+    interface Measure {
+        IndicatorRow row(Scope scope, String period, List<Traject> trajects);
+    }
+
+    private final EvaluationData data;
+
+    TrajectBreakdown(EvaluationData data) {
+        this.data = data;
+    }
+
+    List<Scope> scopes(boolean withMunicipalities) {
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(Scope.ALL);
+        data.organisations().forEach(o -> scopes.add(Scope.organisation(o)));
+        if (withMunicipalities) {
+            data.municipalities().forEach(m -> scopes.add(Scope.municipality(m)));
+        }
+        return scopes;
+    }
+
+    List<Traject> inScope(Scope s) {
+        return switch (s.scope()) {
+            case IndicatorRow.ORGANISATION -> data.trajects.stream().filter(t -> t.organisation().equals(s.value())).toList();
+            case IndicatorRow.MUNICIPALITY -> data.trajects.stream().filter(t -> s.value().equals(t.municipality())).toList();
+            default -> data.trajects;
+        };
+    }
+
+    /** Rows for every scope; with a cohort date also per quarter. */
+    List<IndicatorRow> rows(boolean withMunicipalities, Function<Traject, LocalDate> cohort, Measure measure) {
+        List<IndicatorRow> out = new ArrayList<>();
+        for (Scope s : scopes(withMunicipalities)) {
+            List<Traject> trajects = inScope(s);
+            out.add(measure.row(s, IndicatorRow.ALL, trajects));
+            if (cohort != null) {
+                byQuarter(trajects, cohort).forEach((q, list) -> out.add(measure.row(s, q, list)));
+            }
+        }
+        return out;
+    }
+
+    /** Trajects grouped by the quarter of their cohort date (on or before as_of); others in no quarter. */
+    Map<String, List<Traject>> byQuarter(List<Traject> trajects, Function<Traject, LocalDate> cohort) {
+        Map<String, List<Traject>> byQuarter = new TreeMap<>();
+        for (Traject t : trajects) {
+            LocalDate d = cohort.apply(t);
+            if (d != null && !d.isAfter(data.asOf)) {
+                byQuarter.computeIfAbsent(Quarters.of(d), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return byQuarter;
+    }
+}

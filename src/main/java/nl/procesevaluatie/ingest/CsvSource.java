@@ -1,0 +1,201 @@
+package nl.procesevaluatie.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one CSV export record by record (streaming) with the rules of details.md 6-10: BOM, strict
+ * decoding, delimiter detection, the physical line where each record starts, and the unfinished last
+ * record of a half-written file.
+ */
+final class CsvSource implements Closeable {
+
+    /** A record with the physical line it starts on; {@code unterminated} for a half-written last record. */
+    record SourceRecord(long line, List<String> cells, boolean unterminated) {}
+
+    /** A file that cannot be read at all; the message says why. */
+    static final class UnreadableFileException extends Exception {
+        UnreadableFileException(String message) {
+            super(message);
+        }
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final String charsetName;
+    private boolean finished;
+
+    private CsvSource(CSVParser parser, String charsetName) {
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.charsetName = charsetName;
+    }
+
+    static CsvSource open(Path file, Charset configured, Character delimiter) throws IOException, UnreadableFileException {
+        boolean bom = startsWithBom(file);
+        Charset charset = bom ? StandardCharsets.UTF_8 : configured;
+        char d = delimiter != null ? delimiter : detectDelimiter(file, bom, charset);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(d)
+                .setQuote('"')
+                .setRecordSeparator("\n")
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(false)
+                .setTrim(false)
+                .setTrailingData(true)
+                .setLenientEof(false)
+                .get();
+        Reader reader = reader(file, bom, charset);
+        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), charset.name());
+    }
+
+    private static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
+        }
+    }
+
+    /** A decoder that reports bad bytes: a silent U+FFFD would load a windows-1252 file configured as UTF-8. */
+    private static Reader reader(Path file, boolean bom, Charset charset) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (bom) {
+            in.skipNBytes(3);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    /** details.md rule 9: the most frequent of ; , tab | outside quotes in the header line; ties in that order. */
+    static char detectDelimiter(Path file, boolean bom, Charset charset) throws IOException, UnreadableFileException {
+        StringBuilder line = new StringBuilder();
+        try (Reader r = reader(file, bom, charset)) {
+            int c;
+            while ((c = r.read()) >= 0 && c != '\r' && c != '\n') {
+                line.append((char) c);
+            }
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("not readable as " + charset.name() + " (invalid bytes in the header line)");
+        }
+        return detectDelimiter(line.toString());
+    }
+
+    static char detectDelimiter(String header) {
+        char[] candidates = {';', ',', '\t', '|'};
+        int[] counts = new int[4];
+        boolean quoted = false;
+        boolean cellStart = true;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < header.length() && header.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+                continue;
+            }
+            if (c == '"' && cellStart) {
+                quoted = true;
+                cellStart = false;
+                continue;
+            }
+            int k = new String(candidates).indexOf(c);
+            if (k >= 0) {
+                counts[k]++;
+                cellStart = true;
+            } else {
+                cellStart = false;
+            }
+        }
+        int best = -1;
+        for (int k = 0; k < 4; k++) {
+            if (counts[k] > 0 && (best < 0 || counts[k] > counts[best])) {
+                best = k;
+            }
+        }
+        return best < 0 ? ',' : candidates[best];
+    }
+
+    /**
+     * The next record, or null at the end.
+     *
+     * @throws UnreadableFileException when the bytes do not decode or the CSV cannot be parsed
+     */
+    SourceRecord next() throws UnreadableFileException {
+        if (finished) {
+            return null;
+        }
+        long start = parser.getCurrentLineNumber() + 1;
+        try {
+            CSVRecord r = records.next();
+            List<String> cells = new ArrayList<>(r.size());
+            for (String v : r) {
+                cells.add(v);
+            }
+            return new SourceRecord(start, cells, false);
+        } catch (NoSuchElementException e) {
+            finished = true;
+            return null;
+        } catch (UncheckedIOException e) {
+            finished = true;
+            Throwable cause = e.getCause();
+            if (cause instanceof CharacterCodingException) {
+                throw new UnreadableFileException("not readable as " + charsetName + " (invalid bytes near line "
+                        + parser.getCurrentLineNumber() + ")");
+            }
+            String message = cause == null ? e.getMessage() : cause.getMessage();
+            if (message != null && message.contains("EOF reached before encapsulated token finished")) {
+                return new SourceRecord(start, List.of(), true);
+            }
+            throw new UnreadableFileException("not a readable CSV file near line " + start + ": " + message);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** details.md rule 6: trim space, tab, CR, LF and no-break space at both ends, nothing else. */
+    static String trim(String s) {
+        int b = 0, e = s.length();
+        while (b < e && isTrimmed(s.charAt(b))) {
+            b++;
+        }
+        while (e > b && isTrimmed(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static boolean isTrimmed(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0';
+    }
+}

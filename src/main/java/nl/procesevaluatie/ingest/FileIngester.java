@@ -1,0 +1,192 @@
+package nl.procesevaluatie.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import nl.procesevaluatie.inbox.InboxFile;
+import nl.procesevaluatie.job.FileSettings;
+import nl.procesevaluatie.job.Instrument;
+import nl.procesevaluatie.job.JobFile;
+import nl.procesevaluatie.store.FileLoad;
+import nl.procesevaluatie.store.FileRecord;
+import nl.procesevaluatie.store.RejectRecord;
+import nl.procesevaluatie.store.RowSink;
+import nl.procesevaluatie.store.Store;
+
+/**
+ * Ingests one inbox file for one dataset or instrument: every row read ends up accepted (staged, then
+ * merged), rejected (with its reason) or skipped, or the whole file is refused.
+ */
+public final class FileIngester {
+    private final JobFile job;
+    private final Store store;
+    private final Pseudonymiser pseudonymiser;
+
+    public FileIngester(JobFile job, Store store, Pseudonymiser pseudonymiser) {
+        this.job = job;
+        this.store = store;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    /** Loads the file and returns its registry entry. {@code progress} receives rows read so far. */
+    public FileRecord ingest(InboxFile file, LongConsumer progress) {
+        Dataset d = dataset(file.dataset());
+        try (FileLoad load = store.beginFile(file.dataset(), file.name(), d.kind())) {
+            List<RejectRecord> rejects = new ArrayList<>();
+            FileRecord r = readAll(file, d, load, rejects, progress);
+            if (r.refused()) {
+                load.refuse(r);
+            } else {
+                load.commit(r, rejects);
+            }
+            return r;
+        }
+    }
+
+    /** Reads the file as {@link #ingest} would, storing nothing (for --check). */
+    public FileRecord inspect(InboxFile file, List<RejectRecord> rejects) {
+        return readAll(file, dataset(file.dataset()), (row, line) -> { }, rejects, rows -> { });
+    }
+
+    private FileRecord readAll(InboxFile file, Dataset d, RowSink sink, List<RejectRecord> rejects, LongConsumer progress) {
+        Counts counts = new Counts();
+        Refusal refusal = read(file, d, sink, counts, rejects, progress);
+        if (refusal == null && counts.read > 0
+                && BigDecimal.valueOf(counts.rejected).compareTo(job.maxRejectShare().multiply(BigDecimal.valueOf(counts.read))) > 0) {
+            refusal = new Refusal(counts.rejected + " of " + counts.read + " rows would be rejected, more than max_reject_share "
+                    + job.maxRejectShare().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString());
+        }
+        if (refusal != null) {
+            return new FileRecord(file.dataset(), file.sha256(), file.name(), true, 0, 0, 0, 0,
+                    refusal.field(), refusal.value(), refusal.reason());
+        }
+        return new FileRecord(file.dataset(), file.sha256(), file.name(), false, counts.read,
+                counts.accepted, counts.rejected, counts.skipped, "", "", "");
+    }
+
+    /** Why a whole file is refused; field and value name the first missing column, else they are empty. */
+    private record Refusal(String field, String value, String reason) {
+        Refusal(String reason) {
+            this("", "", reason);
+        }
+    }
+
+    private static final class Counts {
+        long read, accepted, rejected, skipped;
+    }
+
+    /** Reads all rows; returns the reason the file is refused, or null. */
+    private Refusal read(InboxFile file, Dataset d, RowSink load, Counts counts, List<RejectRecord> rejects, LongConsumer progress) {
+        try (CsvSource csv = CsvSource.open(file.path(), d.settings().encoding(), d.settings().delimiter())) {
+            CsvSource.SourceRecord header = csv.next();
+            if (header == null) {
+                return new Refusal("empty file: no header line");
+            }
+            if (header.unterminated()) {
+                return new Refusal("the header line ends inside a quoted cell");
+            }
+            List<String> names = header.cells().stream().map(CsvSource::trim).toList();
+            if (names.stream().allMatch(String::isEmpty)) {
+                return new Refusal("the first line is blank: no header line");
+            }
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                positions.putIfAbsent(names.get(i), i);
+            }
+            Map<String, Integer> index = new LinkedHashMap<>();
+            List<String> missing = new ArrayList<>();
+            String[] firstMissing = null;
+            for (Map.Entry<String, String> e : d.mapped().entrySet()) {
+                Integer at = positions.get(e.getValue());
+                if (at == null) {
+                    if (firstMissing == null) {
+                        firstMissing = new String[] {e.getKey(), e.getValue()};
+                    }
+                    missing.add("'" + e.getValue() + "'");
+                } else {
+                    index.put(e.getKey(), at);
+                }
+            }
+            if (!missing.isEmpty()) {
+                return new Refusal(firstMissing[0], firstMissing[1], "missing column(s) " + String.join(", ", missing)
+                        + "; columns present: " + String.join(", ", names.stream().map(n -> "'" + n + "'").toList()));
+            }
+            int width = names.size();
+            for (int i = 0; i < d.settings().skipRowsAfterHeader(); i++) {
+                if (csv.next() == null) {
+                    break;
+                }
+            }
+            Cells cells = new Cells(index, d.settings().missingValues());
+            RowParser parser = d.parser();
+            CsvSource.SourceRecord r;
+            while ((r = csv.next()) != null) {
+                if (r.unterminated()) {
+                    counts.read++;
+                    counts.rejected++;
+                    rejects.add(new RejectRecord(r.line(), "", "", "unterminated quoted cell (the file ends inside quotes)"));
+                    break;
+                }
+                if (isBlank(r.cells(), width)) {
+                    continue;
+                }
+                counts.read++;
+                cells.reset(r.cells());
+                RowOutcome outcome = parser.parse(cells);
+                if (outcome instanceof RowOutcome.Accepted a) {
+                    counts.accepted++;
+                    if (!(a.row() instanceof nl.procesevaluatie.store.ResponseRow rr) || rr.hasItemValues()) {
+                        load.add(a.row(), r.line());
+                    }
+                } else if (outcome instanceof RowOutcome.Rejected x) {
+                    counts.rejected++;
+                    rejects.add(new RejectRecord(r.line(), x.field(), x.value(), x.reason()));
+                } else {
+                    counts.skipped++;
+                }
+                if ((counts.read & 0xFFFF) == 0) {
+                    progress.accept(counts.read);
+                }
+            }
+            progress.accept(counts.read);
+            return null;
+        } catch (CsvSource.UnreadableFileException e) {
+            return new Refusal(e.getMessage());
+        } catch (IOException e) {
+            return new Refusal("cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static boolean isBlank(List<String> cells, int width) {
+        for (int i = 0; i < Math.min(width, cells.size()); i++) {
+            if (!CsvSource.trim(cells.get(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A dataset's settings, the mapped columns in job-file order (columns, then items), and its row parser. */
+    private record Dataset(FileSettings settings, Store.RowKind kind, Map<String, String> mapped, RowParser parser) {}
+
+    private Dataset dataset(String id) {
+        if (id.equals("registrations")) {
+            return new Dataset(job.registrations(), Store.RowKind.registrations, job.registrations().columns(),
+                    new RegistrationParser(job.registrations(), job.intervention(), pseudonymiser));
+        }
+        if (id.equals("sessions")) {
+            return new Dataset(job.sessions(), Store.RowKind.sessions, job.sessions().columns(), new SessionParser(job.sessions()));
+        }
+        Instrument instrument = job.instrument(id).orElseThrow();
+        Map<String, String> mapped = new LinkedHashMap<>(instrument.file().columns());
+        for (Instrument.Item item : instrument.items()) {
+            mapped.put(item.column(), item.column());
+        }
+        return new Dataset(instrument.file(), Store.RowKind.responses, mapped, new ResponseParser(instrument));
+    }
+}

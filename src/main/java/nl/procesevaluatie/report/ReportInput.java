@@ -1,0 +1,23 @@
+package nl.procesevaluatie.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.procesevaluatie.indicators.IndicatorRow;
+import nl.procesevaluatie.ingest.InboxState;
+import nl.procesevaluatie.job.JobFile;
+import nl.procesevaluatie.store.FileRecord;
+
+/**
+ * Everything the report shows. Every figure comes from {@code rows}, the rows of indicators.csv; the
+ * report never computes a figure of its own.
+ */
+public record ReportInput(
+        JobFile job,
+        LocalDate asOf,
+        String language,
+        List<IndicatorRow> rows,
+        List<FileRecord> files,
+        List<InboxState.RejectLine> rejects,
+        Instant runStarted,
+        String version) {}

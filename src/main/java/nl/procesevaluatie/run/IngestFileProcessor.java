@@ -1,0 +1,35 @@
+package nl.procesevaluatie.run;
+
+import nl.procesevaluatie.inbox.InboxFile;
+import nl.procesevaluatie.ingest.FileIngester;
+import nl.procesevaluatie.store.FileRecord;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Ingests one file (streaming, in its own database transaction) and returns its registry entry. */
+final class IngestFileProcessor implements ItemProcessor<InboxFile, FileRecord> {
+    private final RunContext run;
+    private final FileIngester ingester;
+
+    IngestFileProcessor(RunContext run) {
+        this.run = run;
+        this.ingester = new FileIngester(run.job, run.store, run.pseudonymiser);
+    }
+
+    @Override
+    public FileRecord process(InboxFile file) {
+        long start = System.nanoTime();
+        FileRecord r = ingester.ingest(file, rows -> {
+            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+            run.log.progress("ingest " + file.dataset() + " " + file.name() + ": " + rows + " rows ("
+                    + Math.round(rows / seconds) + " rows/s)");
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (r.refused()) {
+            run.log.warn(file.name() + " (" + file.dataset() + ") refused: " + r.reason());
+        } else {
+            run.log.info(String.format("ingest %s %s: %d read, %d accepted, %d rejected, %d skipped (%.1f s)", file.dataset(),
+                    file.name(), r.read(), r.accepted(), r.rejected(), r.skipped(), seconds));
+        }
+        return r;
+    }
+}

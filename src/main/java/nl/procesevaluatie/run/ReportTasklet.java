@@ -1,0 +1,32 @@
+package nl.procesevaluatie.run;
+
+import java.util.List;
+import nl.procesevaluatie.indicators.IndicatorRow;
+import nl.procesevaluatie.ingest.InboxState;
+import nl.procesevaluatie.report.ReportInput;
+import nl.procesevaluatie.report.ReportWriter;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Step 4: render the report from the indicator rows (never a second computation) and write run.json. */
+final class ReportTasklet implements Tasklet {
+    private final RunContext run;
+
+    ReportTasklet(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<IndicatorRow> rows = run.rows() != null ? run.rows() : IndicatorsTasklet.compute(run);
+        InboxState inbox = new InboxState(run.scan().files(), run.store);
+        ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, inbox.records(), inbox.rejects(),
+                run.started, run.version);
+        new ReportWriter().write(input, run.job.output(), run.options.pdf());
+        RunJson.write(run, inbox);
+        run.log.info("report: " + run.job.output().resolve("report.html"));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,94 @@
+package nl.procesevaluatie.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The run's messages: every line goes to a log file in the output folder; on a terminal also to stderr,
+ * with progress. Off a terminal (cron) stderr gets warnings and the one summary line only.
+ */
+final class RunLog implements AutoCloseable {
+    private final PrintWriter file;
+    private final boolean terminal;
+    private long lastProgress;
+
+    RunLog(Path logFile, boolean terminal) {
+        this.terminal = terminal;
+        PrintWriter w = null;
+        try {
+            Files.createDirectories(logFile.getParent());
+            w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND), true);
+        } catch (IOException e) {
+            System.err.println("warning: cannot write the log file " + logFile + ": " + e.getMessage());
+        }
+        this.file = w;
+    }
+
+    static Path logFileFor(Path outDir, Instant started) {
+        String stamp = LocalDateTime.ofInstant(started, ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return outDir.resolve("logs").resolve("run-" + stamp + ".log");
+    }
+
+    void info(String message) {
+        toFile(message);
+        if (terminal) {
+            clearProgress();
+            System.err.println(message);
+        }
+    }
+
+    void warn(String message) {
+        toFile("warning: " + message);
+        clearProgress();
+        System.err.println("warning: " + message);
+    }
+
+    /** The one line a cron mail shows. */
+    void summary(String message) {
+        toFile(message);
+        clearProgress();
+        System.err.println(message);
+    }
+
+    /** A progress line, at most a few times a second, on a terminal only. */
+    void progress(String message) {
+        if (!terminal) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastProgress > 200_000_000L) {
+            lastProgress = now;
+            System.err.print("\r" + message + "\u001B[K");
+            System.err.flush();
+        }
+    }
+
+    private void clearProgress() {
+        if (terminal && lastProgress != 0) {
+            System.err.print("\r\u001B[K");
+            lastProgress = 0;
+        }
+    }
+
+    private void toFile(String message) {
+        if (file != null) {
+            file.println(Instant.now() + " " + message);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (file != null) {
+            file.close();
+        }
+    }
+}
