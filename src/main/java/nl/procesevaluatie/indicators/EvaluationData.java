@@ -1,6 +1,5 @@
 package nl.procesevaluatie.indicators;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,37 +43,67 @@ public final class EvaluationData {
     }
 
     public static EvaluationData load(JobFile job, LocalDate asOf, Store store) {
-        Map<String, Integer> bits = componentBits(job);
-        Map<String, Traject> byId = new HashMap<>();
-        Map<String, String> organisationOf = new HashMap<>();
-        List<Traject> trajects = new ArrayList<>();
-        store.forEachRegistration(r -> {
+        Builder b = new Builder(job, asOf);
+        store.forEachRegistration(b::registration);
+        store.forEachSession(b::session);
+        store.forEachResponse(b::response);
+        return b.build();
+    }
+
+    /**
+     * Collects stored rows into the data of one reference date, streaming: sessions are folded into their
+     * traject as they arrive. Registrations must come before sessions and responses.
+     */
+    public static final class Builder {
+        private final JobFile job;
+        private final LocalDate asOf;
+        private final Map<String, Integer> bits;
+        private final Map<String, Traject> byId = new HashMap<>();
+        private final Map<String, String> organisationOf = new HashMap<>();
+        private final List<Traject> trajects = new ArrayList<>();
+        private final Map<String, Instrument> instruments = new HashMap<>();
+        private final List<Response> responses = new ArrayList<>();
+
+        public Builder(JobFile job, LocalDate asOf) {
+            this.job = job;
+            this.asOf = asOf;
+            this.bits = componentBits(job);
+            job.instruments().forEach(i -> instruments.put(i.id(), i));
+        }
+
+        public Builder registration(RegistrationRow r) {
             organisationOf.put(r.trajectId(), r.organisation());
             if (!r.registeredOn().isAfter(asOf)) {
                 Traject t = new Traject(r, asOf);
                 byId.put(r.trajectId(), t);
                 trajects.add(t);
             }
-        });
-        store.forEachSession(s -> {
+            return this;
+        }
+
+        /** Sessions of trajects outside T, not held or after as_of count in no indicator. */
+        public Builder session(SessionRow s) {
             Traject t = byId.get(s.trajectId());
             if (t != null && s.held() && !s.date().isAfter(asOf)) {
                 t.addSession(s.sessionNo(), s.attended(), mask(s, bits));
             }
-        });
-        trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
-        Map<String, Instrument> instruments = new HashMap<>();
-        job.instruments().forEach(i -> instruments.put(i.id(), i));
-        List<Response> responses = new ArrayList<>();
-        store.forEachResponse(sr -> {
+            return this;
+        }
+
+        public Builder response(Store.StoredResponse sr) {
             Instrument instrument = instruments.get(sr.row().instrument());
-            if (instrument != null && !sr.row().date().isAfter(asOf)) {
+            if (instrument != null && sr.row().hasItemValues() && !sr.row().date().isAfter(asOf)) {
                 String organisation = !sr.row().organisation().isEmpty() ? sr.row().organisation()
                         : organisationOf.get(sr.row().trajectId());
                 responses.add(new Response(sr.row(), instrument, organisation, sr.srcOrder(), sr.srcLine()));
             }
-        });
-        return new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+            return this;
+        }
+
+        public EvaluationData build() {
+            trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
+            return new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+        }
     }
 
     /** The component codes any figure asks about: the core components and those named in goals. */
@@ -140,11 +169,4 @@ public final class EvaluationData {
         return responses.stream().filter(r -> r.instrument().id().equals(instrumentId)).toList();
     }
 
-    static BigDecimal nz(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
-    }
-
-    static RegistrationRow registration(Traject t) {
-        return t.reg;
-    }
 }

@@ -52,6 +52,12 @@ public final class JobFileReader {
         } catch (IOException e) {
             throw new InvalidJobFileException("", source + ": cannot read the job file (" + e.getMessage() + ")");
         }
+        return read(yaml, source);
+    }
+
+    /** Reads job-file text as if it were the file at {@code source} (relative paths resolve against its folder). */
+    public JobFile read(String yaml, Path source) {
+        source = source.toAbsolutePath().normalize();
         Node root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(source.getFileName().toString()).build())

@@ -15,8 +15,11 @@ final class IngestFileProcessor implements ItemProcessor<InboxFile, FileRecord> 
         this.ingester = new FileIngester(run.job, run.store, run.pseudonymiser);
     }
 
+    /** Fault injection for the crash tests: a pause after each file widens the window for a kill. */
+    private static final long PAUSE_MILLIS = Long.getLong("procesevaluatie.test.pauseAfterFileMillis", 0);
+
     @Override
-    public FileRecord process(InboxFile file) {
+    public FileRecord process(InboxFile file) throws InterruptedException {
         long start = System.nanoTime();
         FileRecord r = ingester.ingest(file, rows -> {
             double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
@@ -29,6 +32,9 @@ final class IngestFileProcessor implements ItemProcessor<InboxFile, FileRecord> 
         } else {
             run.log.info(String.format("ingest %s %s: %d read, %d accepted, %d rejected, %d skipped (%.1f s)", file.dataset(),
                     file.name(), r.read(), r.accepted(), r.rejected(), r.skipped(), seconds));
+        }
+        if (PAUSE_MILLIS > 0) {
+            Thread.sleep(PAUSE_MILLIS);
         }
         return r;
     }
