@@ -59,7 +59,7 @@ public final class FileIngester {
         if (refusal == null && counts.read > 0
                 && BigDecimal.valueOf(counts.rejected).compareTo(job.maxRejectShare().multiply(BigDecimal.valueOf(counts.read))) > 0) {
             refusal = new Refusal(counts.rejected + " of " + counts.read + " rows would be rejected, more than max_reject_share "
-                    + job.maxRejectShare().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString());
+                    + job.maxRejectShare().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString() + mostCommon(rejects));
         }
         if (refusal != null) {
             return new FileRecord(file.dataset(), file.sha256(), file.name(), true, 0, 0, 0, 0,
@@ -160,6 +160,19 @@ public final class FileIngester {
         } catch (IOException e) {
             return new Refusal("cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** The most frequent reject reason, so a refused file's one line says what to fix. */
+    private static String mostCommon(List<RejectRecord> rejects) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        rejects.forEach(r -> counts.merge((r.field().isEmpty() ? "" : r.field() + ": ") + r.reason(), 1L, Long::sum));
+        String top = null;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            if (top == null || e.getValue() > counts.get(top)) {
+                top = e.getKey();
+            }
+        }
+        return top == null ? "" : " (most often " + top + ")";
     }
 
     private static boolean isBlank(List<String> cells, int width) {

@@ -108,7 +108,7 @@ public final class Evaluate {
         }
         String version = version();
         java.time.Instant started = java.time.Instant.now();
-        try (RunLog log = new RunLog(RunLog.logFileFor(out, started), System.console() != null)) {
+        try (RunLog log = new RunLog(RunLog.logFileFor(out, started), System.console() != null, err)) {
             SpringApplicationBuilder builder = new SpringApplicationBuilder(EvaluationApplication.class).properties(props)
                     .initializers(ctx -> ctx.getBeanFactory().registerSingleton("runSettings",
                             new RunContext.Settings(job, options, Pseudonymiser.fromEnvironment(), log, version)));

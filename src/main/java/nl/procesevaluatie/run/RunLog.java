@@ -1,6 +1,7 @@
 package nl.procesevaluatie.run;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,17 +19,19 @@ import java.time.format.DateTimeFormatter;
 final class RunLog implements AutoCloseable {
     private final PrintWriter file;
     private final boolean terminal;
+    private final PrintStream err;
     private long lastProgress;
 
-    RunLog(Path logFile, boolean terminal) {
+    RunLog(Path logFile, boolean terminal, PrintStream err) {
         this.terminal = terminal;
+        this.err = err;
         PrintWriter w = null;
         try {
             Files.createDirectories(logFile.getParent());
             w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND), true);
         } catch (IOException e) {
-            System.err.println("warning: cannot write the log file " + logFile + ": " + e.getMessage());
+            err.println("warning: cannot write the log file " + logFile + ": " + e.getMessage());
         }
         this.file = w;
     }
@@ -42,21 +45,21 @@ final class RunLog implements AutoCloseable {
         toFile(message);
         if (terminal) {
             clearProgress();
-            System.err.println(message);
+            err.println(message);
         }
     }
 
     void warn(String message) {
         toFile("warning: " + message);
         clearProgress();
-        System.err.println("warning: " + message);
+        err.println("warning: " + message);
     }
 
     /** The one line a cron mail shows. */
     void summary(String message) {
         toFile(message);
         clearProgress();
-        System.err.println(message);
+        err.println(message);
     }
 
     /** A progress line, at most a few times a second, on a terminal only. */
@@ -67,14 +70,14 @@ final class RunLog implements AutoCloseable {
         long now = System.nanoTime();
         if (now - lastProgress > 200_000_000L) {
             lastProgress = now;
-            System.err.print("\r" + message + "\u001B[K");
-            System.err.flush();
+            err.print("\r" + message + "\u001B[K");
+            err.flush();
         }
     }
 
     private void clearProgress() {
         if (terminal && lastProgress != 0) {
-            System.err.print("\r\u001B[K");
+            err.print("\r\u001B[K");
             lastProgress = 0;
         }
     }
