@@ -91,7 +91,7 @@ public final class Evaluate {
             return FAILED;
         }
         OutputFiles.restrict(out);
-        String url = job.database() != null ? job.database() : hsqldbUrl(out.resolve("store"));
+        String url = job.database() != null ? PostgresSchema.isolate(job.database(), job.evaluation()) : hsqldbUrl(out.resolve("store"));
         Map<String, Object> props = new HashMap<>();
         props.put("spring.main.web-application-type", "none");
         props.put("spring.main.banner-mode", "off");

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The load of one file. Accepted rows are written in JDBC batches to a staging table; {@link #commit}
- * then merges the latest row per key into the store (a stored row is replaced only by a later position
- * in load order), writes the rejects and the registry entry, and commits all of it at once.
+ * then merges the latest row per key into the store (a stored row is replaced only by a row of a later file
+ * in load order or of a newer version of its own file), writes the rejects and the registry entry, and commits
+ * all of it at once.
  */
 public final class FileLoad implements RowSink, AutoCloseable {
     private static final int BATCH = 5_000;
@@ -198,7 +199,10 @@ public final class FileLoad implements RowSink, AutoCloseable {
         };
     }
 
-    /** The latest staged row per key (later line wins) replaces a stored row with an earlier position. */
+    /**
+     * The latest staged row per key (later line wins) replaces a stored row from an earlier file in load order
+     * or from an earlier version of the same file.
+     */
     private static String merge(String table, String stage, List<String> key, List<String> data) {
         List<String> positions = List.of("src_order", "src_line");
         String keyMatch = String.join(" AND ", key.stream().map(k -> "t.%s = s.%s".formatted(k, k)).toList());
@@ -210,7 +214,9 @@ public final class FileLoad implements RowSink, AutoCloseable {
         updatable.addAll(positions);
         return "MERGE INTO " + table + " t USING (SELECT * FROM " + stage + " s WHERE NOT EXISTS (SELECT 1 FROM " + stage
                 + " s2 WHERE " + latest + " AND s2.src_line > s.src_line)) s ON (" + keyMatch + ")"
-                + " WHEN MATCHED AND (t.src_order < s.src_order OR (t.src_order = s.src_order AND t.src_line < s.src_line))"
+                // a row stored from a file of the same name comes from an earlier version of this file, which the
+                // inbox no longer holds: the current version's row replaces it whatever its line (details.md rule 5)
+                + " WHEN MATCHED AND t.src_order <= s.src_order"
                 + " THEN UPDATE SET " + String.join(", ", updatable.stream().map(c -> c + " = s." + c).toList())
                 + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
                 + String.join(", ", all.stream().map(c -> "s." + c).toList()) + ")";

@@ -76,7 +76,7 @@ final class Schema {
     private static boolean exists(Connection c, String table) throws SQLException {
         DatabaseMetaData md = c.getMetaData();
         for (String name : List.of(table, table.toUpperCase())) {
-            try (ResultSet rs = md.getTables(null, null, name, new String[] {"TABLE"})) {
+            try (ResultSet rs = md.getTables(null, c.getSchema(), name, new String[] {"TABLE"})) {
                 if (rs.next()) {
                     return true;
                 }

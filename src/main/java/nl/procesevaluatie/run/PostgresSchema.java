@@ -1,0 +1,33 @@
+package nl.procesevaluatie.run;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * One PostgreSQL database can hold many evaluations: unless the URL names a {@code currentSchema},
+ * each evaluation gets its own schema ({@code pe_<evaluation>}) for its store and job repository.
+ */
+final class PostgresSchema {
+    private PostgresSchema() {}
+
+    static String isolate(String url, String evaluation) {
+        if (!url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
+            return url;
+        }
+        String schema = "pe_" + evaluation.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare schema " + schema + " in " + redact(url) + ": " + e.getMessage(), e);
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** The URL without its password, for messages. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}
