@@ -19,6 +19,14 @@ final class Cells {
         this.cells = record;
     }
 
+    /**
+     * The key of an instrument item's column, apart from the canonical fields: an item column may be named
+     * like one ({@code date}, {@code organisation}) without taking its place.
+     */
+    static String item(String column) {
+        return "item\u0000" + column;
+    }
+
     boolean mapped(String key) {
         return index.containsKey(key);
     }

@@ -44,13 +44,17 @@ final class CsvSource implements Closeable {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final String charsetName;
+    private final Path file;
+    private final boolean bom;
+    private final Charset charset;
     private boolean finished;
 
-    private CsvSource(CSVParser parser, String charsetName) {
+    private CsvSource(CSVParser parser, Path file, boolean bom, Charset charset) {
         this.parser = parser;
         this.records = parser.iterator();
-        this.charsetName = charsetName;
+        this.file = file;
+        this.bom = bom;
+        this.charset = charset;
     }
 
     static CsvSource open(Path file, Charset configured, Character delimiter) throws IOException, UnreadableFileException {
@@ -68,7 +72,7 @@ final class CsvSource implements Closeable {
                 .setLenientEof(false)
                 .get();
         Reader reader = reader(file, bom, charset);
-        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), charset.name());
+        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), file, bom, charset);
     }
 
     private static boolean startsWithBom(Path file) throws IOException {
@@ -99,7 +103,7 @@ final class CsvSource implements Closeable {
                 line.append((char) c);
             }
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("not readable as " + charset.name() + " (invalid bytes in the header line)");
+            throw undecodable(file, bom, charset);
         }
         return detectDelimiter(line.toString());
     }
@@ -167,14 +171,71 @@ final class CsvSource implements Closeable {
             finished = true;
             Throwable cause = e.getCause();
             if (cause instanceof CharacterCodingException) {
-                throw new UnreadableFileException("not readable as " + charsetName + " (invalid bytes near line "
-                        + parser.getCurrentLineNumber() + ")");
+                throw undecodable(file, bom, charset);
             }
             String message = cause == null ? e.getMessage() : cause.getMessage();
             if (message != null && message.contains("EOF reached before encapsulated token finished")) {
                 return new SourceRecord(start, List.of(), true);
             }
             throw new UnreadableFileException("not a readable CSV file near line " + start + ": " + message);
+        }
+    }
+
+    /**
+     * The refusal of a file that does not decode, naming the physical line of its first bad byte: the
+     * decoder reads ahead in blocks, so neither the parser's line nor "the header line" would be right.
+     */
+    private static UnreadableFileException undecodable(Path file, boolean bom, Charset charset) {
+        long line;
+        try {
+            line = firstUndecodableLine(file, bom, charset);
+        } catch (IOException e) {
+            line = -1;
+        }
+        return new UnreadableFileException("not readable as " + charset.name() + " (invalid bytes"
+                + (line > 0 ? " on line " + line : "") + ")");
+    }
+
+    /** The physical line (from 1) holding the first byte that does not decode, or -1 when every byte decodes. */
+    static long firstUndecodableLine(Path file, boolean bom, Charset charset) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file)) {
+            if (bom) {
+                in.skipNBytes(3);
+            }
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+            long line = 1;
+            boolean afterCr = false;
+            boolean eof = false;
+            while (true) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    if (c == '\r' || (c == '\n' && !afterCr)) {
+                        line++;
+                    }
+                    afterCr = c == '\r';
+                }
+                chars.clear();
+                if (result.isError()) {
+                    return line;
+                }
+                bytes.compact();
+                if (eof) {
+                    return -1;
+                }
+            }
         }
     }
 

@@ -105,7 +105,9 @@ public final class FileIngester {
                 Integer at = positions.get(e.getValue());
                 if (at == null) {
                     if (firstMissing == null) {
-                        firstMissing = new String[] {e.getKey(), e.getValue()};
+                        // an item is named by its column (details.md rule 21)
+                        firstMissing = new String[] {e.getKey().equals(Cells.item(e.getValue())) ? e.getValue() : e.getKey(),
+                                e.getValue()};
                     }
                     missing.add("'" + e.getValue() + "'");
                 } else {
@@ -132,7 +134,7 @@ public final class FileIngester {
                     rejects.add(new RejectRecord(r.line(), "", "", "unterminated quoted cell (the file ends inside quotes)"));
                     break;
                 }
-                if (isBlank(r.cells(), width)) {
+                if (isBlank(r.cells(), width, d.settings().missingValues())) {
                     continue;
                 }
                 counts.read++;
@@ -175,9 +177,11 @@ public final class FileIngester {
         return top == null ? "" : " (most often " + top + ")";
     }
 
-    private static boolean isBlank(List<String> cells, int width) {
+    /** details.md rules 6 and 7: a record whose cells within the header's width are empty or missing-value codes. */
+    private static boolean isBlank(List<String> cells, int width, java.util.Set<String> missingValues) {
         for (int i = 0; i < Math.min(width, cells.size()); i++) {
-            if (!CsvSource.trim(cells.get(i)).isEmpty()) {
+            String v = CsvSource.trim(cells.get(i));
+            if (!v.isEmpty() && !missingValues.contains(v)) {
                 return false;
             }
         }
@@ -198,7 +202,7 @@ public final class FileIngester {
         Instrument instrument = job.instrument(id).orElseThrow();
         Map<String, String> mapped = new LinkedHashMap<>(instrument.file().columns());
         for (Instrument.Item item : instrument.items()) {
-            mapped.put(item.column(), item.column());
+            mapped.put(Cells.item(item.column()), item.column());
         }
         return new Dataset(instrument.file(), Store.RowKind.responses, mapped, new ResponseParser(instrument));
     }

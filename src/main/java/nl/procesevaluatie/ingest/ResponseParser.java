@@ -51,7 +51,7 @@ final class ResponseParser implements RowParser {
         List<BigDecimal> items = new ArrayList<>(instrument.items().size());
         char separator = instrument.file().decimalSeparator();
         for (Instrument.Item item : instrument.items()) {
-            String cell = c.get(item.column());
+            String cell = c.get(Cells.item(item.column()));
             if (cell.isEmpty()) {
                 items.add(null);
                 continue;

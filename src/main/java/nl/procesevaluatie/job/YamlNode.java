@@ -58,7 +58,7 @@ final class YamlNode {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw invalid("a key must be text");
             }
-            String key = k.getValue().strip();
+            String key = trim(k.getValue());
             String keyPath = child(key);
             if (!seen.add(key)) {
                 throw new InvalidJobFileException(keyPath, "key written twice");
@@ -99,7 +99,7 @@ final class YamlNode {
         if (!(node instanceof ScalarNode s)) {
             throw invalid("expected a text value");
         }
-        return s.getValue().strip();
+        return trim(s.getValue());
     }
 
     String nonEmptyText() {
@@ -149,6 +149,18 @@ final class YamlNode {
         } catch (DateTimeParseException e) {
             throw invalid("'" + t + "' is not a date in yyyy-MM-dd");
         }
+    }
+
+    /** Job-file texts are trimmed like cells (details.md rule 6): space, tab, CR, LF and no-break space only. */
+    static String trim(String s) {
+        int b = 0, e = s.length();
+        while (b < e && " \t\r\n\u00A0".indexOf(s.charAt(b)) >= 0) {
+            b++;
+        }
+        while (e > b && " \t\r\n\u00A0".indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(b, e);
     }
 
     <E extends Enum<E>> E oneOf(Class<E> type) {
