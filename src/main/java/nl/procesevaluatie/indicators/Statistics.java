@@ -55,6 +55,15 @@ final class Statistics {
         if (variance.num().signum() == 0) {
             return null;
         }
+        // d² = mean² / variance is rational; when it is the square of a rational, d is that rational exactly and
+        // rounds once from the exact value (details.md rules 41, 51); otherwise d is irrational, never on a tie.
+        Q square = mean.multiply(mean).divide(variance);
+        BigInteger rootNum = square.num().sqrt();
+        BigInteger rootDen = square.den().sqrt();
+        if (rootNum.multiply(rootNum).equals(square.num()) && rootDen.multiply(rootDen).equals(square.den())) {
+            Q exact = new Q(rootNum, rootDen);
+            return mean.num().signum() < 0 ? exact.negate() : exact;
+        }
         MathContext mc = new MathContext(40);
         BigDecimal sd = new BigDecimal(variance.num()).divide(new BigDecimal(variance.den()), mc).sqrt(mc);
         BigDecimal d = new BigDecimal(mean.num()).divide(new BigDecimal(mean.den()), mc).divide(sd, mc);
