@@ -1,38 +1,53 @@
 package nl.procesevaluatie.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import nl.procesevaluatie.indicators.IndicatorCsv;
-import nl.procesevaluatie.indicators.IndicatorRow;
+import java.util.HashSet;
+import java.util.Set;
 import nl.procesevaluatie.output.OutputFiles;
 
-/** Writes report.html into the output folder (a first, plain version: one table of every figure). */
+/**
+ * Writes the evaluation report: report.html (self-contained: styles and charts inline, no script, no
+ * external resource), every chart as charts/{name}.svg and charts/{name}.png, and report.pdf when asked.
+ * Every figure comes from the indicator rows; see {@link ReportInput}.
+ */
 public final class ReportWriter {
 
     public void write(ReportInput in, Path outDir, boolean pdf) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"" + in.language() + "\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(in.job().title())).append("</title></head><body><h1>").append(escape(in.job().title()))
-                .append("</h1><p>Peildatum ").append(in.asOf()).append("</p><table><tr><th>indicator</th><th>scope</th>"
-                        + "<th>waarde</th><th>periode</th><th>teller</th><th>noemer</th><th>waarde</th><th>doel</th><th>status</th></tr>");
-        for (IndicatorRow r : in.rows()) {
-            String small = "&lt;" + in.job().minCellSize();
-            sb.append("<tr><td>").append(escape(r.indicator())).append("</td><td>").append(escape(r.scope())).append("</td><td>")
-                    .append(escape(r.scopeValue())).append("</td><td>").append(escape(r.period())).append("</td><td>")
-                    .append(r.suppressed() ? small : IndicatorCsv.number(r.numerator())).append("</td><td>")
-                    .append(r.suppressed() ? small : IndicatorCsv.number(r.denominator())).append("</td><td>")
-                    .append(r.suppressed() ? small : IndicatorCsv.value(r)).append("</td><td>")
-                    .append(r.target() == null ? "" : r.target().toPlainString()).append("</td><td>")
-                    .append(r.suppressed() || r.status() == null ? "" : r.status()).append("</td></tr>");
+        Ctx c = new Ctx(in);
+        Model.Report report = ReportBuilder.build(c);
+        String html = HtmlRenderer.render(report, c.m);
+        Path charts = outDir.resolve("charts");
+        Set<String> written = new HashSet<>();
+        for (Ctx.ChartFile f : c.files) {
+            OutputFiles.write(charts.resolve(f.id() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n");
+            OutputFiles.write(charts.resolve(f.id() + ".png"), f.png());
+            written.add(f.id() + ".svg");
+            written.add(f.id() + ".png");
         }
-        sb.append("</table></body></html>\n");
-        OutputFiles.write(outDir.resolve("report.html"), sb.toString());
+        removeStaleCharts(charts, written);
+        OutputFiles.write(outDir.resolve("report.html"), html);
+        if (pdf) {
+            OutputFiles.write(outDir.resolve("report.pdf"), PdfRenderer.render(html));
+        }
     }
 
-    static String escape(String s) {
-        if (s == null) {
-            return "";
+    /** Chart files of an earlier run that this run did not draw (fewer organisations, say). */
+    private static void removeStaleCharts(Path charts, Set<String> written) {
+        if (!Files.isDirectory(charts)) {
+            return;
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(charts, "*.{svg,png}")) {
+            for (Path p : files) {
+                if (!written.contains(p.getFileName().toString()) && Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot tidy " + charts, e);
+        }
     }
-
 }

@@ -1,0 +1,331 @@
+package nl.procesevaluatie.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HorizontalBarChart;
+import org.knowm.xchart.HorizontalBarSeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The report's charts, drawn with XChart in one style: white background, thin solid grid lines (dashed
+ * ones become thousands of tiny shapes in SVG), the Okabe-Ito colour-blind-safe palette, and numbers in
+ * the report's language. Every value is a row's value; null leaves the bar or point out.
+ */
+final class Charts {
+    // Okabe & Ito (2008), "Color Universal Design"
+    static final Color BLACK = new Color(0x000000);
+    static final Color ORANGE = new Color(0xE69F00);
+    static final Color SKY_BLUE = new Color(0x56B4E9);
+    static final Color GREEN = new Color(0x009E73);
+    static final Color YELLOW = new Color(0xF0E442);
+    static final Color BLUE = new Color(0x0072B2);
+    static final Color VERMILLION = new Color(0xD55E00);
+    static final Color PURPLE = new Color(0xCC79A7);
+    static final Color[] PALETTE = {BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY_BLUE, BLACK, YELLOW};
+
+    static final int WIDE = 680;
+    static final int SMALL = 330;
+    private static final Color GRID = new Color(0xDDDDDD);
+    private static final Color AXIS = new Color(0x555555);
+    private static final Color TEXT = new Color(0x222222);
+    private static final int LABEL_LENGTH = 32;
+
+    private final Locale locale;
+
+    Charts(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** An SVG and a PNG of one chart. */
+    record Drawn(String svg, byte[] png) {}
+
+    /** Draws the chart as SVG (cleaned, with title and description) and PNG. */
+    Drawn draw(AxesChart<?, ?> chart, String id, String title, String description) {
+        try {
+            ByteArrayOutputStream svg = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            String clean = SvgCleaner.clean(svg.toString(StandardCharsets.UTF_8), id, title, description);
+            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            return new Drawn(clean, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean anyValue(List<Double> values) {
+        return values.stream().anyMatch(Objects::nonNull);
+    }
+
+    static boolean anyValue(Map<String, List<Double>> series) {
+        return series.values().stream().anyMatch(Charts::anyValue);
+    }
+
+    /**
+     * Bullet chart: a bar per category for the value, a short black line across it for the target.
+     * Values and targets are shares (0..1).
+     */
+    CategoryChart bullet(String title, List<String> categories, List<Double> values, List<Double> targets,
+            String valueName, String targetName, int width, int height, boolean legend) {
+        CategoryChart c = new CategoryChart(width, height);
+        style(c, title, legend);
+        List<String> cats = labels(categories, 12);
+        CategorySeries v = c.addSeries(valueName, cats, nullable(values));
+        v.setFillColor(BLUE);
+        v.setMarker(SeriesMarkers.NONE);
+        CategorySeries t = c.addSeries(targetName, cats, nullable(targets));
+        t.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+        t.setMarker(new Dash());
+        t.setMarkerColor(BLACK);
+        var s = c.getStyler();
+        s.setOverlapped(true);
+        s.setAvailableSpaceFill(0.55);
+        double plot = width - 70;
+        s.setMarkerSize((int) Math.max(8, Math.round(plot / Math.max(1, cats.size()) * 0.8)));
+        s.setYAxisMin(0.0);
+        s.setYAxisMax(1.0);
+        s.setYAxisDecimalPattern("0%");
+        s.setXAxisTickMarkSpacingHint(8);
+        rotateIfCrowded(s, cats, width);
+        return c;
+    }
+
+    /** Lines over quarters; a horizontal black line marks the target when there is one. */
+    CategoryChart lines(String title, List<String> quarters, Map<String, List<Double>> series, Double target,
+            boolean percent, int width, int height) {
+        CategoryChart c = new CategoryChart(width, height);
+        style(c, title, series.size() > 1);
+        var s = c.getStyler();
+        s.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        int i = 0;
+        Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
+            SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS};
+        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
+            CategorySeries cs = c.addSeries(e.getKey(), quarters, nullable(e.getValue()));
+            Color col = PALETTE[i % PALETTE.length];
+            cs.setLineColor(col);
+            cs.setMarkerColor(col);
+            cs.setMarker(markers[i % markers.length]);
+            cs.setLineWidth(2f);
+            i++;
+        }
+        s.setMarkerSize(7);
+        s.setYAxisMin(0.0);
+        if (percent) {
+            s.setYAxisMax(1.0);
+            s.setYAxisDecimalPattern("0%");
+        } else {
+            s.setYAxisDecimalPattern("#,##0");
+        }
+        if (target != null) {
+            c.addAnnotation(new AnnotationLine(target, false, false));
+        }
+        s.setXAxisTickMarkSpacingHint(8);
+        rotateIfCrowded(s, quarters, width);
+        return c;
+    }
+
+    /**
+     * Horizontal bars, one group per category (an organisation, a component), one bar per series; a
+     * vertical black line marks the reference value (the overall figure) when there is one.
+     */
+    HorizontalBarChart bars(String title, List<String> categories, Map<String, List<Double>> series, boolean percent,
+            Double reference, int width) {
+        return bars(title, categories, series, percent, reference, width, LABEL_LENGTH);
+    }
+
+    HorizontalBarChart bars(String title, List<String> categories, Map<String, List<Double>> series, boolean percent,
+            Double reference, int width, int labelLength) {
+        int rowHeight = series.size() == 1 ? 22 : 12 * series.size() + 12;
+        boolean legend = series.size() > 1;
+        HorizontalBarChart c = new HorizontalBarChart(width, 64 + categories.size() * rowHeight + (legend ? 34 : 0));
+        List<String> cats = labels(categories, labelLength);
+        style(c, title, legend, labelWidth(cats));
+        int i = 0;
+        for (Map.Entry<String, List<Double>> e : series.entrySet()) {
+            HorizontalBarSeries hs = c.addSeries(e.getKey(), horizontal(e.getValue()), cats);
+            hs.setFillColor(PALETTE[i++ % PALETTE.length]);
+        }
+        var s = c.getStyler();
+        s.setAvailableSpaceFill(0.8);
+        s.setPlotContentSize(plotContentSize(c.getHeight()));
+        // In XChart's horizontal bar chart the X hint spaces the category labels, the Y hint the value ticks.
+        s.setXAxisTickMarkSpacingHint(4);
+        s.setYAxisTickMarkSpacingHint(60);
+        s.setXAxisMin(0.0);
+        if (percent) {
+            s.setXAxisMax(1.0);
+            s.setXAxisDecimalPattern("0%");
+        } else {
+            s.setXAxisDecimalPattern("#,##0.#");
+        }
+        if (reference != null) {
+            c.addAnnotation(new AnnotationLine(reference, true, false));
+        }
+        return c;
+    }
+
+    /**
+     * Diverging bars: the negative share to the left of zero, the positive share to the right, a vertical
+     * line at the barrier threshold on the left.
+     */
+    HorizontalBarChart diverging(String title, List<String> categories, List<Double> negative, List<Double> positive,
+            String negativeName, String positiveName, double barrier, int width) {
+        HorizontalBarChart c = new HorizontalBarChart(width, 64 + categories.size() * 36 + 34);
+        List<String> cats = labels(categories, LABEL_LENGTH);
+        style(c, title, true, labelWidth(cats));
+        List<Double> left = new ArrayList<>();
+        for (Double d : negative) {
+            left.add(d == null ? null : -d);
+        }
+        c.addSeries(negativeName, horizontal(left), cats).setFillColor(VERMILLION);
+        c.addSeries(positiveName, horizontal(positive), cats).setFillColor(BLUE);
+        var s = c.getStyler();
+        s.setAvailableSpaceFill(0.8);
+        s.setPlotContentSize(plotContentSize(c.getHeight()));
+        // In XChart's horizontal bar chart the X hint spaces the category labels, the Y hint the value ticks.
+        s.setXAxisTickMarkSpacingHint(4);
+        s.setYAxisTickMarkSpacingHint(60);
+        s.setXAxisMin(-1.0);
+        s.setXAxisMax(1.0);
+        s.setXAxisDecimalPattern("0%;0'%'"); // no minus sign on the left half ("0%;0%" would keep it)
+        c.addAnnotation(new AnnotationLine(-barrier, true, false));
+        return c;
+    }
+
+    private void style(AxesChart<?, ?> c, String title, boolean legend) {
+        style(c, title, legend, 45);
+    }
+
+    /**
+     * XChart centres the title over the plot area, not the image, so a title wider than the plot is cut
+     * off at the right edge: it is shortened to what fits beside labels of {@code axisLabelWidth} pixels.
+     */
+    private void style(AxesChart<?, ?> c, String title, boolean legend, int axisLabelWidth) {
+        double room = c.getWidth() - axisLabelWidth - 16;
+        boolean fits = Text.clean(title).length() * 7.4 <= room;
+        c.setTitle(fits ? Text.clean(title) : Text.shorten(title, Math.max(16, (int) (room / 6.4))));
+        AxesChartStyler s = c.getStyler();
+        s.setLocale(locale);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setChartFontColor(TEXT);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, fits ? 13 : 11));
+        s.setChartTitleBoxVisible(false);
+        s.setChartPadding(8);
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        s.setAxisTickLabelsColor(TEXT);
+        s.setAxisTickMarksColor(AXIS);
+        s.setPlotGridLinesColor(GRID);
+        s.setPlotGridLinesStroke(new BasicStroke(0.8f));
+        s.setPlotGridVerticalLinesVisible(c instanceof HorizontalBarChart);
+        s.setPlotGridHorizontalLinesVisible(!(c instanceof HorizontalBarChart));
+        s.setAxisTitlesVisible(false);
+        s.setLegendVisible(legend);
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        s.setLegendBorderColor(Color.WHITE);
+        s.setLegendPadding(4);
+        s.setAnnotationLineColor(BLACK);
+        s.setAnnotationLineStroke(new BasicStroke(2f));
+        s.setAntiAlias(true);
+        s.setSeriesColors(PALETTE);
+    }
+
+    /** XChart leaves (1 - size) / 2 of the plot empty above and below the bars: about 10 pixels. */
+    private static double plotContentSize(int height) {
+        return Math.min(0.97, Math.max(0.85, 1 - 20.0 / height));
+    }
+
+    /** About how wide the widest category label is drawn, in pixels (11 px sans serif). */
+    private static int labelWidth(List<String> labels) {
+        return (int) (labels.stream().mapToInt(String::length).max().orElse(0) * 6.4) + 24;
+    }
+
+    private static void rotateIfCrowded(AxesChartStyler s, List<String> cats, int width) {
+        int longest = cats.stream().mapToInt(String::length).max().orElse(0);
+        double room = (double) (width - 70) / Math.max(1, cats.size());
+        if (room < longest * 6.5 + 10) {
+            s.setXAxisLabelRotation(room < 16 ? 90 : 45);
+        }
+    }
+
+    /**
+     * Category labels short enough for the axis and all different: XChart merges equal labels, which
+     * would put names next to the wrong bars. Labels that collide when cut at the end are cut in the
+     * middle (the end of a name often tells organisations apart); any that still collide get a number.
+     */
+    static List<String> labels(List<String> categories, int max) {
+        List<String> out = new ArrayList<>(categories.stream().map(t -> Text.shorten(t, max)).toList());
+        Map<String, Long> counts = out.stream().collect(Collectors.groupingBy(t -> t, Collectors.counting()));
+        for (int i = 0; i < out.size(); i++) {
+            if (counts.get(out.get(i)) > 1) {
+                out.set(i, Text.shortenMiddle(categories.get(i), max));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < out.size(); i++) {
+            String label = out.get(i);
+            for (int k = 2; !seen.add(label); k++) {
+                label = out.get(i) + " (" + k + ")";
+            }
+            out.set(i, label);
+        }
+        return out;
+    }
+
+    /**
+     * XChart's horizontal bars take the data type from the first value, so a leading null (a suppressed
+     * first organisation) becomes 0: a bar of zero width, which draws nothing (and {@link SvgCleaner}
+     * leaves out of the SVG). Later nulls stay nulls.
+     */
+    private static List<Double> horizontal(List<Double> values) {
+        List<Double> out = new ArrayList<>(values);
+        if (!out.isEmpty() && out.get(0) == null) {
+            out.set(0, 0.0);
+        }
+        return out;
+    }
+
+    /** XChart wants a list it may hold nulls in. */
+    private static List<Double> nullable(List<Double> values) {
+        return new ArrayList<>(values);
+    }
+
+    /** The target marker of a bullet chart: a thick horizontal line as wide as the marker size. */
+    static final class Dash extends Marker {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            Stroke old = g.getStroke();
+            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.draw(new Line2D.Double(x - size / 2.0, y, x + size / 2.0, y));
+            g.setStroke(old);
+        }
+    }
+}

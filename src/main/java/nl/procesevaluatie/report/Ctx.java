@@ -1,0 +1,114 @@
+package nl.procesevaluatie.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import nl.procesevaluatie.indicators.IndicatorRow;
+import nl.procesevaluatie.job.JobFile;
+import nl.procesevaluatie.report.Model.Cell;
+import nl.procesevaluatie.report.Model.Chart;
+import nl.procesevaluatie.report.Model.KeyFigure;
+import nl.procesevaluatie.report.Model.Table;
+import org.knowm.xchart.internal.chartpart.AxesChart;
+
+/** What every section builder needs: the input, its rows, texts, number formats and the charts drawn so far. */
+final class Ctx {
+    /** A chart's files: charts/{id}.svg and charts/{id}.png. */
+    record ChartFile(String id, String svg, byte[] png) {}
+
+    /** How many items a chart's text alternative names before it says "and n more". */
+    private static final int ALT_ITEMS = 16;
+
+    final ReportInput in;
+    final JobFile job;
+    final RowIndex rows;
+    final Messages m;
+    final Fmt f;
+    final Charts charts;
+    final List<ChartFile> files = new ArrayList<>();
+
+    Ctx(ReportInput in) {
+        this.in = in;
+        this.job = in.job();
+        this.m = Messages.forLanguage(in.language());
+        this.rows = new RowIndex(in.rows(), m.locale());
+        this.f = new Fmt(m, job.minCellSize());
+        this.charts = new Charts(m.locale());
+    }
+
+    String t(String key, Object... args) {
+        return m.get(key, args);
+    }
+
+    /** Draws the chart, keeps its files, and returns it for the page. */
+    Chart chart(String id, String title, String alt, AxesChart<?, ?> chart, List<String> notes, Table table, boolean small) {
+        Charts.Drawn d = charts.draw(chart, id, title, alt);
+        files.add(new ChartFile(id, d.svg(), d.png()));
+        // In HTML the parser puts <svg> in the SVG namespace itself: the page then names no URL at all.
+        String inline = d.svg().replaceFirst(" xmlns=\"" + SvgCleaner.SVG_NS + "\"", "");
+        return new Chart(id, Text.clean(title), Text.clean(alt), inline, notes, table, small);
+    }
+
+    /** The key figure of an indicator for scope all, or null when the evaluation has no such row. */
+    KeyFigure figure(String indicator) {
+        IndicatorRow r = rows.all(indicator);
+        return r == null ? null : new KeyFigure(t("ind." + indicator), f.cell(r));
+    }
+
+    /**
+     * A text alternative: the chart's kind, then "label: value" for each item (a suppressed one says it is
+     * left out), cut after a number of items.
+     */
+    String alt(String kind, List<String> labels, List<String> values) {
+        StringJoiner j = new StringJoiner("; ");
+        int n = Math.min(labels.size(), ALT_ITEMS);
+        for (int i = 0; i < n; i++) {
+            j.add(Text.clean(labels.get(i)) + ": " + values.get(i));
+        }
+        String list = j.toString();
+        if (labels.size() > ALT_ITEMS) {
+            list += "; " + t("alt.more", labels.size() - ALT_ITEMS);
+        }
+        return kind + " " + list + ".";
+    }
+
+    /** The value for a text alternative: the shown value, or "left out" for a suppressed or empty one. */
+    String altValue(IndicatorRow r) {
+        if (r == null || r.value() == null) {
+            return t("alt.noValue");
+        }
+        if (r.suppressed()) {
+            return f.suppressed() + " " + t("alt.leftOut");
+        }
+        return f.value(r);
+    }
+
+    /**
+     * Notes for the bars or points not drawn: "not drawn because of small numbers (<5): a, b" for
+     * suppressed rows, "no value: c" for rows without a value (no target, an empty population).
+     */
+    List<String> leftOut(List<String> labels, List<IndicatorRow> rowsShown) {
+        List<String> suppressed = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            IndicatorRow r = rowsShown.get(i);
+            if (r != null && r.suppressed()) {
+                suppressed.add(Text.clean(labels.get(i)));
+            } else if (r == null || r.value() == null) {
+                empty.add(Text.clean(labels.get(i)));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (!suppressed.isEmpty()) {
+            out.add(t("chart.leftOut", f.suppressed(), String.join(", ", suppressed)));
+        }
+        if (!empty.isEmpty()) {
+            out.add(t("chart.noValue", String.join(", ", empty)));
+        }
+        return out;
+    }
+
+    static Cell head(String s) {
+        return Cell.head(Text.clean(s));
+    }
+}

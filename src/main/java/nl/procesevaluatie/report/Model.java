@@ -1,0 +1,138 @@
+package nl.procesevaluatie.report;
+
+import java.util.List;
+
+/**
+ * What the template shows: sections made of a few kinds of blocks. Every text in it is plain text that the
+ * template escapes; only {@link Chart#svg()} is markup, produced and sanitised by {@link SvgCleaner}.
+ */
+public final class Model {
+    private Model() {}
+
+    public record Report(String lang, String title, String subtitle, List<Meta> meta, List<Section> sections, String footer) {}
+
+    /** {@code runTime} marks the one value that changes on every run (class run-time in the HTML). */
+    public record Meta(String label, String value, boolean runTime) {
+        public Meta(String label, String value) {
+            this(label, value, false);
+        }
+    }
+
+    public record Section(String id, int number, String title, String explanation, List<Block> blocks) {}
+
+    /** A part of a section; {@link #kind()} picks the template fragment. */
+    public sealed interface Block permits Para, Heading, Figures, ChartBlock, Multiples, TableBlock, DefList, Legend {
+        String kind();
+    }
+
+    public record Para(String text, String style) implements Block {
+        public String kind() {
+            return "para";
+        }
+    }
+
+    public record Heading(String text) implements Block {
+        public String kind() {
+            return "heading";
+        }
+    }
+
+    public record Figures(String title, List<KeyFigure> items) implements Block {
+        public String kind() {
+            return "figures";
+        }
+    }
+
+    public record KeyFigure(String label, Cell value) {}
+
+    public record ChartBlock(Chart chart) implements Block {
+        public String kind() {
+            return "chart";
+        }
+    }
+
+    /** Small charts that wrap, with one table behind all of them. */
+    public record Multiples(String title, String intro, List<Chart> charts, Table table, List<String> notes) implements Block {
+        public String kind() {
+            return "multiples";
+        }
+    }
+
+    /** A table; a collapsed one sits in a closed details element with the summary text. */
+    public record TableBlock(Table table, boolean collapsed, String summary) implements Block {
+        public String kind() {
+            return "table";
+        }
+    }
+
+    public record DefList(String title, List<Definition> items) implements Block {
+        public String kind() {
+            return "deflist";
+        }
+    }
+
+    public record Definition(String term, String code, String text) {}
+
+    /** What the status marks mean. */
+    public record Legend(List<LegendItem> items) implements Block {
+        public String kind() {
+            return "legend";
+        }
+    }
+
+    /** A mark (null for the suppression sign) with its meaning. */
+    public record LegendItem(Mark mark, String sign, String text) {}
+
+    /** A chart: its sanitised SVG, a title, a short text alternative, notes (bars left out) and its table. */
+    public record Chart(String id, String title, String alt, String svg, List<String> notes, Table table, boolean small) {}
+
+    /** {@code long} tables get a scroll box on screen and repeat their header when printed. */
+    public record Table(String caption, List<String> headers, List<Row> rows, boolean wide) {
+        public boolean isLong() {
+            return rows.size() > 25;
+        }
+
+        /** Stretched to the page width: only tables with many columns. */
+        public boolean isWide() {
+            return wide && headers.size() > 5;
+        }
+    }
+
+    public record Row(List<Cell> cells, boolean total) {}
+
+    /**
+     * One shown figure or text. {@code detail} is a second, smaller line (numerator and denominator);
+     * {@code mark} a status word with its symbol; {@code header} makes it a row header.
+     */
+    public record Cell(String text, String detail, Mark mark, boolean header, boolean numeric, boolean suppressed) {
+        static Cell text(String t) {
+            return new Cell(t, null, null, false, false, false);
+        }
+
+        static Cell head(String t) {
+            return new Cell(t, null, null, true, false, false);
+        }
+
+        static Cell head(String t, String detail) {
+            return new Cell(t, detail, null, true, false, false);
+        }
+
+        static Cell number(String t) {
+            return new Cell(t, null, null, false, true, false);
+        }
+
+        public String cssClass() {
+            StringBuilder sb = new StringBuilder();
+            if (numeric) {
+                sb.append("num");
+            }
+            if (suppressed) {
+                sb.append(sb.isEmpty() ? "" : " ").append("suppressed");
+            }
+            return sb.toString();
+        }
+    }
+
+    /** A status shown as a word and a symbol, never by colour alone. */
+    public record Mark(String key, String symbol, String word) {}
+}

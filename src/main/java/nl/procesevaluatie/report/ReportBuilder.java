@@ -1,0 +1,43 @@
+package nl.procesevaluatie.report;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import nl.procesevaluatie.report.Model.Meta;
+import nl.procesevaluatie.report.Model.Report;
+import nl.procesevaluatie.report.Model.Section;
+
+/** Puts the ten sections of outputs.md together. */
+final class ReportBuilder {
+    private ReportBuilder() {}
+
+    static Report build(Ctx c) {
+        List<Section> sections = List.of(
+                SummarySection.build(c),
+                GoalsSection.build(c),
+                ReachSection.build(c),
+                FidelitySection.build(c),
+                DeterminantsSection.build(c),
+                AdoptionSection.build(c),
+                OutcomesSection.build(c),
+                BenchmarkSection.build(c),
+                QualitySection.build(c),
+                DefinitionsSection.build(c));
+        String created = c.in.runStarted() == null ? Fmt.NONE
+                : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", c.m.locale())
+                        .format(c.in.runStarted().atZone(ZoneId.systemDefault()));
+        List<Meta> meta = new ArrayList<>();
+        meta.add(new Meta(c.t("meta.asOf"), c.f.date(c.in.asOf())));
+        meta.add(new Meta(c.t("meta.intervention"), Text.clean(c.job.intervention().name()) + " ("
+                + Text.clean(c.job.intervention().code()) + ")"));
+        meta.add(new Meta(c.t("meta.evaluation"), Text.clean(c.job.evaluation())));
+        meta.add(new Meta(c.t("meta.organisations"), Integer.toString(c.rows.organisations().size())));
+        meta.add(new Meta(c.t("meta.minCell"), c.t("meta.minCell.value", c.job.minCellSize(), c.f.suppressed())));
+        meta.add(new Meta(c.t("meta.created"), created, true));
+        String version = c.in.version() == null ? "" : Text.clean(c.in.version());
+        return new Report(c.m.language(), Text.clean(c.job.title()),
+                c.t("report.subtitle", Text.clean(c.job.intervention().name())), meta, sections,
+                c.t("report.footer", version));
+    }
+}
