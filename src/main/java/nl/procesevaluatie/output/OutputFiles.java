@@ -22,7 +22,11 @@ public final class OutputFiles {
 
     public static void write(Path target, byte[] content) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            Path dir = target.toAbsolutePath().getParent();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                restrict(dir);
+            }
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
             Files.write(tmp, content);
             restrict(tmp);

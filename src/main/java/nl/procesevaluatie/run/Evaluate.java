@@ -102,6 +102,7 @@ public final class Evaluate {
         props.put("spring.datasource.hikari.maximum-pool-size", "4");
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.springframework.batch", "ERROR");
+        props.put("logging.level.org.apache.pdfbox", "ERROR"); // font fallback notes on every PDF
         if (url.startsWith("jdbc:hsqldb:")) {
             props.put("spring.datasource.username", "SA");
             props.put("spring.datasource.password", "");

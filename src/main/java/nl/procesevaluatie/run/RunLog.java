@@ -28,6 +28,7 @@ final class RunLog implements AutoCloseable {
         PrintWriter w = null;
         try {
             Files.createDirectories(logFile.getParent());
+            nl.procesevaluatie.output.OutputFiles.restrict(logFile.getParent());
             w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND), true);
         } catch (IOException e) {
