@@ -91,6 +91,14 @@ public final class Evaluate {
             return FAILED;
         }
         OutputFiles.restrict(out);
+        if (job.database() == null) {
+            try {
+                OutputFiles.restrict(Files.createDirectories(out.resolve("store")));
+            } catch (java.io.IOException e) {
+                err.println("error: cannot create the store folder in " + out + ": " + e.getMessage());
+                return FAILED;
+            }
+        }
         String url = job.database() != null ? PostgresSchema.isolate(job.database(), job.evaluation()) : hsqldbUrl(out.resolve("store"));
         Map<String, Object> props = new HashMap<>();
         props.put("spring.main.web-application-type", "none");

@@ -31,6 +31,7 @@ final class RunLog implements AutoCloseable {
             nl.procesevaluatie.output.OutputFiles.restrict(logFile.getParent());
             w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND), true);
+            nl.procesevaluatie.output.OutputFiles.restrict(logFile);
         } catch (IOException e) {
             err.println("warning: cannot write the log file " + logFile + ": " + e.getMessage());
         }
