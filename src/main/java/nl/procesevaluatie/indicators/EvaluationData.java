@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import nl.procesevaluatie.job.Criterion;
 import nl.procesevaluatie.job.Goal;
 import nl.procesevaluatie.job.Instrument;
@@ -144,29 +143,69 @@ public final class EvaluationData {
         return m;
     }
 
+    private Map<String, List<Traject>> byOrganisation;
+    private Map<String, List<Traject>> byMunicipality;
+    private Map<String, List<Response>> byInstrument;
+
+    /** The trajects of T per organisation, in code-point order of the names; grouped once. */
+    synchronized Map<String, List<Traject>> byOrganisation() {
+        if (byOrganisation == null) {
+            byOrganisation = group(t -> t.organisation());
+        }
+        return byOrganisation;
+    }
+
+    synchronized Map<String, List<Traject>> byMunicipality() {
+        if (byMunicipality == null) {
+            byMunicipality = group(t -> t.municipality());
+        }
+        return byMunicipality;
+    }
+
+    private Map<String, List<Traject>> group(java.util.function.Function<Traject, String> key) {
+        Map<String, List<Traject>> out = new java.util.TreeMap<>();
+        for (Traject t : trajects) {
+            String k = key.apply(t);
+            if (k != null) {
+                out.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
+    }
+
+    List<Traject> trajectsIn(Scope s) {
+        return switch (s.scope()) {
+            case IndicatorRow.ORGANISATION -> byOrganisation().getOrDefault(s.value(), List.of());
+            case IndicatorRow.MUNICIPALITY -> byMunicipality().getOrDefault(s.value(), List.of());
+            default -> trajects;
+        };
+    }
+
     /** The organisations of T, in code-point order. */
     List<String> organisations() {
-        TreeSet<String> s = new TreeSet<>();
-        trajects.forEach(t -> s.add(t.organisation()));
-        return new ArrayList<>(s);
+        return new ArrayList<>(byOrganisation().keySet());
     }
 
     List<String> municipalities() {
-        TreeSet<String> s = new TreeSet<>();
-        trajects.forEach(t -> {
-            if (t.municipality() != null) {
-                s.add(t.municipality());
-            }
-        });
-        return new ArrayList<>(s);
+        return new ArrayList<>(byMunicipality().keySet());
     }
 
     List<Response> responsesOf(Instrument.Kind kind) {
-        return responses.stream().filter(r -> r.instrument().kind() == kind).toList();
+        List<Response> out = new ArrayList<>();
+        for (Instrument i : job.instrumentsOfKind(kind)) {
+            out.addAll(responsesOf(i.id()));
+        }
+        return out;
     }
 
-    List<Response> responsesOf(String instrumentId) {
-        return responses.stream().filter(r -> r.instrument().id().equals(instrumentId)).toList();
+    synchronized List<Response> responsesOf(String instrumentId) {
+        if (byInstrument == null) {
+            byInstrument = new HashMap<>();
+            for (Response r : responses) {
+                byInstrument.computeIfAbsent(r.instrument().id(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return byInstrument.getOrDefault(instrumentId, List.of());
     }
 
 }

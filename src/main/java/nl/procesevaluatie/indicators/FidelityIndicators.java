@@ -53,15 +53,13 @@ final class FidelityIndicators {
 
     private static IndicatorRow mean(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,
             Function<Traject, Q> value) {
-        Q sum = Q.ZERO;
-        long n = 0;
+        QSum sum = new QSum();
         for (Traject t : ts) {
             if (population.test(t)) {
-                sum = sum.add(value.apply(t));
-                n++;
+                sum.add(value.apply(t));
             }
         }
-        return Rows.ratio(id, s, p, sum, n);
+        return Rows.ratio(id, s, p, sum.sum(), sum.count());
     }
 
     static IndicatorRow share(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,
@@ -83,10 +81,8 @@ final class FidelityIndicators {
         if (data.job.instrumentsOfKind(kind).isEmpty()) {
             return List.of();
         }
-        Map<Scope, Q> sums = new LinkedHashMap<>();
-        Map<Scope, Long> counts = new LinkedHashMap<>();
-        sums.put(Scope.ALL, Q.ZERO);
-        counts.put(Scope.ALL, 0L);
+        Map<Scope, QSum> sums = new LinkedHashMap<>();
+        sums.put(Scope.ALL, new QSum());
         Map<String, Scope> organisations = new TreeMap<>();
         for (Response r : data.responsesOf(kind)) {
             Q v = r.rescaled();
@@ -96,14 +92,13 @@ final class FidelityIndicators {
                 scopes.add(organisations.computeIfAbsent(r.organisation(), Scope::organisation));
             }
             for (Scope s : scopes) {
-                sums.merge(s, v, Q::add);
-                counts.merge(s, 1L, Long::sum);
+                sums.computeIfAbsent(s, k -> new QSum()).add(v);
             }
         }
         List<IndicatorRow> out = new ArrayList<>();
-        out.add(Rows.ratio(id, Scope.ALL, IndicatorRow.ALL, sums.get(Scope.ALL), counts.get(Scope.ALL)));
+        out.add(Rows.ratio(id, Scope.ALL, IndicatorRow.ALL, sums.get(Scope.ALL).sum(), sums.get(Scope.ALL).count()));
         for (Scope s : organisations.values()) {
-            out.add(Rows.ratio(id, s, IndicatorRow.ALL, sums.get(s), counts.get(s)));
+            out.add(Rows.ratio(id, s, IndicatorRow.ALL, sums.get(s).sum(), sums.get(s).count()));
         }
         return out;
     }

@@ -46,7 +46,15 @@ final class GoalIndicators {
         return out;
     }
 
+    private final Map<Goal, Map<Traject, Boolean>> meetsCache = new HashMap<>();
+    private final Map<List<String>, Long> masks = new HashMap<>();
+
+    /** Whether a traject meets all of a goal's criteria; computed once per goal and traject. */
     boolean meets(Goal g, Traject t) {
+        return meetsCache.computeIfAbsent(g, k -> new java.util.IdentityHashMap<>()).computeIfAbsent(t, x -> meetsAll(g, x));
+    }
+
+    private boolean meetsAll(Goal g, Traject t) {
         for (Criterion c : g.criteria()) {
             if (!meets(c, t)) {
                 return false;
@@ -63,10 +71,10 @@ final class GoalIndicators {
             return t.completed && t.reg.startedOn() != null && !t.reg.endedOn().isAfter(cw.span().addTo(t.reg.startedOn()));
         }
         if (c instanceof Criterion.ComponentDelivered cd) {
-            return (t.components(cd.withinSessions()) & data.maskOf(List.of(cd.component()))) != 0;
+            return (t.components(cd.withinSessions()) & mask(List.of(cd.component()))) != 0;
         }
         if (c instanceof Criterion.ComponentsDelivered cds) {
-            long mask = data.maskOf(cds.all());
+            long mask = mask(cds.all());
             return (t.components(cds.withinSessions()) & mask) == mask;
         }
         if (c instanceof Criterion.AttendedAtLeast a) {
@@ -79,6 +87,10 @@ final class GoalIndicators {
             return latest != null && latest.score().compareTo(Q.of(r.scoreAtLeast())) >= 0;
         }
         throw new IllegalArgumentException("unknown criterion " + c);
+    }
+
+    private long mask(List<String> codes) {
+        return masks.computeIfAbsent(codes, data::maskOf);
     }
 
     private Map<String, Response> latestByTraject(String instrument) {

@@ -37,7 +37,7 @@ final class MaintenanceIndicators {
             latest.merge(r.organisation(), r, (a, b) -> Response.BY_POSITION.compare(a, b) >= 0 ? a : b);
         }
         List<IndicatorRow> perOrganisation = new ArrayList<>();
-        Q sum = Q.ZERO;
+        QSum sum = new QSum();
         for (Map.Entry<String, Response> e : latest.entrySet()) {
             Response r = e.getValue();
             long yes = 0, answered = 0;
@@ -50,12 +50,12 @@ final class MaintenanceIndicators {
                     }
                 }
             }
-            sum = sum.add(Q.of(yes, answered));
+            sum.add(yes, answered);
             perOrganisation.add(Rows.ratio("maintenance.borging", Scope.organisation(e.getKey()), IndicatorRow.ALL,
                     Q.of(yes), answered));
         }
         List<IndicatorRow> out = new ArrayList<>();
-        out.add(Rows.ratio("maintenance.borging", Scope.ALL, IndicatorRow.ALL, sum, latest.size()));
+        out.add(Rows.ratio("maintenance.borging", Scope.ALL, IndicatorRow.ALL, sum.sum(), latest.size()));
         out.addAll(perOrganisation);
         return out;
     }

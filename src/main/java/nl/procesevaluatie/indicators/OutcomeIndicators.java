@@ -63,18 +63,18 @@ final class OutcomeIndicators {
         for (Scope s : scopes) {
             List<Pair> ps = pairs.get(s);
             int n = ps.size();
-            Q preSum = Q.ZERO, postSum = Q.ZERO, changeSum = Q.ZERO;
+            QSum preSum = new QSum(), postSum = new QSum(), changeSum = new QSum();
             List<Q> changes = new ArrayList<>();
             for (Pair p : ps) {
-                preSum = preSum.add(p.pre());
-                postSum = postSum.add(p.post());
-                changeSum = changeSum.add(p.change());
+                preSum.add(p.pre());
+                postSum.add(p.post());
+                changeSum.add(p.change());
                 changes.add(p.change());
             }
             out.add(Rows.count(id + ".n", s, IndicatorRow.ALL, n));
-            out.add(Rows.ratio(id + ".pre_mean", s, IndicatorRow.ALL, preSum, n));
-            out.add(Rows.ratio(id + ".post_mean", s, IndicatorRow.ALL, postSum, n));
-            out.add(Rows.ratio(id + ".change_mean", s, IndicatorRow.ALL, changeSum, n));
+            out.add(Rows.ratio(id + ".pre_mean", s, IndicatorRow.ALL, preSum.sum(), n));
+            out.add(Rows.ratio(id + ".post_mean", s, IndicatorRow.ALL, postSum.sum(), n));
+            out.add(Rows.ratio(id + ".change_mean", s, IndicatorRow.ALL, changeSum.sum(), n));
             out.add(Rows.statistic(id + ".effect_size", s, IndicatorRow.ALL, Statistics.effectSize(changes), n));
         }
         return out;

@@ -36,11 +36,7 @@ final class TrajectBreakdown {
     }
 
     List<Traject> inScope(Scope s) {
-        return switch (s.scope()) {
-            case IndicatorRow.ORGANISATION -> data.trajects.stream().filter(t -> t.organisation().equals(s.value())).toList();
-            case IndicatorRow.MUNICIPALITY -> data.trajects.stream().filter(t -> s.value().equals(t.municipality())).toList();
-            default -> data.trajects;
-        };
+        return data.trajectsIn(s);
     }
 
     /** Rows for every scope; with a cohort date also per quarter. */

@@ -19,8 +19,8 @@ import nl.procesevaluatie.store.RowSink;
 import nl.procesevaluatie.store.Store;
 
 /**
- * Ingests one inbox file for one dataset or instrument: every row read ends up accepted (staged, then
- * merged), rejected (with its reason) or skipped, or the whole file is refused.
+ * Ingests one inbox file for one dataset or instrument: every row read ends up accepted (stored under
+ * its key), rejected (with its reason) or skipped, or the whole file is refused.
  */
 public final class FileIngester {
     private final JobFile job;
@@ -33,19 +33,24 @@ public final class FileIngester {
         this.pseudonymiser = pseudonymiser;
     }
 
-    /** Loads the file and returns its registry entry. {@code progress} receives rows read so far. */
+    /**
+     * Loads the file and returns its registry entry. The file is read twice: first to validate every row
+     * (a file with too many rejects is refused whole, so nothing may be stored before that is known), then
+     * to store the accepted rows in batches. {@code progress} receives rows read so far.
+     */
     public FileRecord ingest(InboxFile file, LongConsumer progress) {
         Dataset d = dataset(file.dataset());
+        List<RejectRecord> rejects = new ArrayList<>();
+        FileRecord r = readAll(file, d, (row, line) -> { }, rejects, progress);
         try (FileLoad load = store.beginFile(file.dataset(), file.name(), d.kind())) {
-            List<RejectRecord> rejects = new ArrayList<>();
-            FileRecord r = readAll(file, d, load, rejects, progress);
             if (r.refused()) {
                 load.refuse(r);
             } else {
+                read(file, d, load, new Counts(), new ArrayList<>(), progress);
                 load.commit(r, rejects);
             }
-            return r;
         }
+        return r;
     }
 
     /** Reads the file as {@link #ingest} would, storing nothing (for --check). */

@@ -3,127 +3,99 @@ package nl.procesevaluatie.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 
 /**
- * The load of one file. Accepted rows are written in JDBC batches to a staging table; {@link #commit}
- * then merges the latest row per key into the store (a stored row is replaced only by a row of a later file
- * in load order or of a newer version of its own file), writes the rejects and the registry entry, and commits
- * all of it at once.
+ * The load of one file's accepted rows. Each row is merged into the store in JDBC batches: it replaces
+ * the stored row with the same key when it comes from a later file in load order or from the same file
+ * name (a newer version of a file, or a later line of this one). The registry entry is written last, so
+ * a file counts as loaded only when all its rows are in; after a crash the file is simply merged again,
+ * which writes the same rows over the same keys.
  */
 public final class FileLoad implements RowSink, AutoCloseable {
     private static final int BATCH = 5_000;
 
     private final Connection connection;
-    private final Store.RowKind kind;
     private final String srcOrder;
-    private final PreparedStatement insert;
+    private final PreparedStatement merge;
     private int pending;
 
     FileLoad(Connection connection, Store.RowKind kind, String srcOrder) throws SQLException {
         this.connection = connection;
-        this.kind = kind;
         this.srcOrder = srcOrder;
-        try (Statement s = connection.createStatement()) {
-            s.execute("DELETE FROM " + stageTable());
-        }
-        connection.commit();
-        this.insert = connection.prepareStatement(switch (kind) {
-            case registrations -> "INSERT INTO pe_stage_registration (traject_id, client_hash, organisation, municipality,"
-                    + " professional_id, group_id, referral_source, registered_on, started_on, ended_on, end_reason, age, gender,"
-                    + " src_order, src_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            case sessions -> "INSERT INTO pe_stage_session (traject_id, session_no, session_date, held, attended, components,"
-                    + " duration_min, src_order, src_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            case responses -> "INSERT INTO pe_stage_response (instrument, respondent_id, response_date, moment, traject_id,"
-                    + " organisation, items, src_order, src_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        });
-    }
-
-    private String stageTable() {
-        return switch (kind) {
-            case registrations -> "pe_stage_registration";
-            case sessions -> "pe_stage_session";
-            case responses -> "pe_stage_response";
-        };
+        this.merge = connection.prepareStatement(mergeSql(kind));
     }
 
     @Override
     public void add(Object row, long line) {
         try {
+            int i = 1;
             if (row instanceof RegistrationRow r) {
-                    insert.setString(1, r.trajectId());
-                    insert.setString(2, r.clientHash());
-                    insert.setString(3, r.organisation());
-                    insert.setString(4, r.municipality());
-                    insert.setString(5, r.professionalId());
-                    insert.setString(6, r.groupId());
-                    insert.setString(7, r.referralSource());
-                    Store.setDate(insert, 8, r.registeredOn());
-                    Store.setDate(insert, 9, r.startedOn());
-                    Store.setDate(insert, 10, r.endedOn());
-                    insert.setString(11, r.endReason());
-                    setLong(12, r.age());
-                    insert.setString(13, r.gender());
-                    insert.setString(14, srcOrder);
-                insert.setLong(15, line);
+                merge.setString(i++, r.trajectId());
+                merge.setString(i++, r.clientHash());
+                merge.setString(i++, r.organisation());
+                merge.setString(i++, r.municipality());
+                merge.setString(i++, r.professionalId());
+                merge.setString(i++, r.groupId());
+                merge.setString(i++, r.referralSource());
+                Store.setDate(merge, i++, r.registeredOn());
+                Store.setDate(merge, i++, r.startedOn());
+                Store.setDate(merge, i++, r.endedOn());
+                merge.setString(i++, r.endReason());
+                setLong(i++, r.age());
+                merge.setString(i++, r.gender());
             } else if (row instanceof SessionRow s) {
-                    insert.setString(1, s.trajectId());
-                    insert.setLong(2, s.sessionNo());
-                    Store.setDate(insert, 3, s.date());
-                    insert.setBoolean(4, s.held());
-                    insert.setBoolean(5, s.attended());
-                    insert.setString(6, Store.joinComponents(s.components()));
-                    setLong(7, s.durationMin());
-                    insert.setString(8, srcOrder);
-                insert.setLong(9, line);
+                merge.setString(i++, s.trajectId());
+                merge.setLong(i++, s.sessionNo());
+                Store.setDate(merge, i++, s.date());
+                merge.setBoolean(i++, s.held());
+                merge.setBoolean(i++, s.attended());
+                merge.setString(i++, Store.joinComponents(s.components()));
+                setLong(i++, s.durationMin());
             } else if (row instanceof ResponseRow r) {
-                    insert.setString(1, r.instrument());
-                    insert.setString(2, r.respondentId());
-                    Store.setDate(insert, 3, r.date());
-                    insert.setString(4, r.moment());
-                    insert.setString(5, r.trajectId());
-                    insert.setString(6, r.organisation());
-                    insert.setString(7, Store.encodeItems(r.items()));
-                    insert.setString(8, srcOrder);
-                insert.setLong(9, line);
+                merge.setString(i++, r.instrument());
+                merge.setString(i++, r.respondentId());
+                Store.setDate(merge, i++, r.date());
+                merge.setString(i++, r.moment());
+                merge.setString(i++, r.trajectId());
+                merge.setString(i++, r.organisation());
+                merge.setString(i++, Store.encodeItems(r.items()));
             } else {
                 throw new IllegalArgumentException("not a row: " + row);
             }
-            insert.addBatch();
+            merge.setString(i++, srcOrder);
+            merge.setLong(i, line);
+            merge.addBatch();
             if (++pending == BATCH) {
                 flush();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot stage a row: " + e.getMessage(), e);
+            throw new StoreException("cannot store a row: " + e.getMessage(), e);
         }
     }
 
     private void setLong(int i, Long v) throws SQLException {
         if (v == null) {
-            insert.setNull(i, Types.BIGINT);
+            merge.setNull(i, Types.BIGINT);
         } else {
-            insert.setLong(i, v);
+            merge.setLong(i, v);
         }
     }
 
+    /** Small transactions keep the database's undo log small; a half-merged file is merged again after a crash. */
     private void flush() throws SQLException {
         if (pending > 0) {
-            insert.executeBatch();
-            connection.commit(); // staging is scratch: small transactions keep the database's undo log small
+            merge.executeBatch();
+            connection.commit();
             pending = 0;
         }
     }
 
-    /** Merges the staged rows and records the file as loaded, in one transaction. */
+    /** Records the file as loaded, with its rejects, after its last rows. */
     public void commit(FileRecord file, List<RejectRecord> rejects) {
         try {
             flush();
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate(mergeSql());
-                s.execute("DELETE FROM " + stageTable());
-            }
             writeRegistry(file, rejects);
             connection.commit();
         } catch (SQLException e) {
@@ -135,11 +107,6 @@ public final class FileLoad implements RowSink, AutoCloseable {
     /** Records the file as refused: none of its rows are stored. */
     public void refuse(FileRecord file) {
         try {
-            insert.clearBatch();
-            pending = 0;
-            try (Statement s = connection.createStatement()) {
-                s.execute("DELETE FROM " + stageTable());
-            }
             writeRegistry(file, List.of());
             connection.commit();
         } catch (SQLException e) {
@@ -186,40 +153,46 @@ public final class FileLoad implements RowSink, AutoCloseable {
         return s != null && s.length() > 16000 ? s.substring(0, 16000) : s;
     }
 
-    private String mergeSql() {
+    private static String mergeSql(Store.RowKind kind) {
         return switch (kind) {
-            case registrations -> merge("pe_registration", "pe_stage_registration", List.of("traject_id"),
-                    List.of("client_hash", "organisation", "municipality", "professional_id", "group_id", "referral_source",
-                            "registered_on", "started_on", "ended_on", "end_reason", "age", "gender"));
-            case sessions -> merge("pe_session", "pe_stage_session", List.of("traject_id", "session_no"),
-                    List.of("session_date", "held", "attended", "components", "duration_min"));
-            case responses -> merge("pe_response", "pe_stage_response",
-                    List.of("instrument", "respondent_id", "response_date", "moment", "traject_id", "organisation"),
-                    List.of("items"));
+            case registrations -> merge("pe_registration", List.of("traject_id:ID"), List.of("client_hash:VARCHAR(64)",
+                    "organisation:ID", "municipality:ID", "professional_id:ID", "group_id:ID", "referral_source:ID",
+                    "registered_on:DATE", "started_on:DATE", "ended_on:DATE", "end_reason:VARCHAR(20)", "age:BIGINT", "gender:ID"));
+            case sessions -> merge("pe_session", List.of("traject_id:ID", "session_no:BIGINT"), List.of("session_date:DATE",
+                    "held:BOOLEAN", "attended:BOOLEAN", "components:TEXT", "duration_min:BIGINT"));
+            case responses -> merge("pe_response", List.of("instrument:ID", "respondent_id:ID", "response_date:DATE",
+                    "moment:VARCHAR(4)", "traject_id:ID", "organisation:ID"), List.of("items:TEXT"));
         };
     }
 
     /**
-     * The latest staged row per key (later line wins) replaces a stored row from an earlier file in load order
-     * or from an earlier version of the same file.
+     * {@code MERGE INTO table USING (VALUES (?, ...)) ...}: HSQLDB and PostgreSQL 15+ both accept it. A stored
+     * row is replaced by a row of a later file in load order, or of the same file name (a newer version).
      */
-    private static String merge(String table, String stage, List<String> key, List<String> data) {
-        List<String> positions = List.of("src_order", "src_line");
-        String keyMatch = String.join(" AND ", key.stream().map(k -> "t.%s = s.%s".formatted(k, k)).toList());
-        String latest = String.join(" AND ", key.stream().map(k -> "s2.%s = s.%s".formatted(k, k)).toList());
-        List<String> all = new java.util.ArrayList<>(key);
-        all.addAll(data);
-        all.addAll(positions);
-        List<String> updatable = new java.util.ArrayList<>(data);
-        updatable.addAll(positions);
-        return "MERGE INTO " + table + " t USING (SELECT * FROM " + stage + " s WHERE NOT EXISTS (SELECT 1 FROM " + stage
-                + " s2 WHERE " + latest + " AND s2.src_line > s.src_line)) s ON (" + keyMatch + ")"
-                // a row stored from a file of the same name comes from an earlier version of this file, which the
-                // inbox no longer holds: the current version's row replaces it whatever its line (details.md rule 5)
+    private static String merge(String table, List<String> key, List<String> data) {
+        List<String> columns = new java.util.ArrayList<>(key);
+        columns.addAll(data);
+        columns.add("src_order:VARCHAR(4000)");
+        columns.add("src_line:BIGINT");
+        List<String> names = columns.stream().map(c -> c.substring(0, c.indexOf(':'))).toList();
+        String values = String.join(", ", columns.stream().map(c -> "CAST(? AS " + sqlType(c.substring(c.indexOf(':') + 1)) + ")").toList());
+        String keyMatch = String.join(" AND ", key.stream().map(c -> c.substring(0, c.indexOf(':')))
+                .map(k -> "t.%s = s.%s".formatted(k, k)).toList());
+        List<String> updatable = names.subList(key.size(), names.size());
+        return "MERGE INTO " + table + " t USING (VALUES (" + values + ")) AS s (" + String.join(", ", names) + ")"
+                + " ON (" + keyMatch + ")"
                 + " WHEN MATCHED AND t.src_order <= s.src_order"
                 + " THEN UPDATE SET " + String.join(", ", updatable.stream().map(c -> c + " = s." + c).toList())
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
-                + String.join(", ", all.stream().map(c -> "s." + c).toList()) + ")";
+                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", names) + ") VALUES ("
+                + String.join(", ", names.stream().map(c -> "s." + c).toList()) + ")";
+    }
+
+    private static String sqlType(String t) {
+        return switch (t) {
+            case "ID" -> Schema.ID;
+            case "TEXT" -> Schema.TEXT;
+            default -> t;
+        };
     }
 
     private void rollback() {
@@ -233,7 +206,7 @@ public final class FileLoad implements RowSink, AutoCloseable {
     @Override
     public void close() {
         try {
-            insert.close();
+            merge.close();
             connection.close();
         } catch (SQLException ignored) {
             // closing after a failure: nothing left to save

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The store's tables, in SQL that HSQLDB and PostgreSQL both accept. Row tables keep each row's source
- * position (file order and line); staging tables hold one file's accepted rows until they are merged.
+ * position (file order and line).
  */
 final class Schema {
     private Schema() {}
@@ -39,16 +39,9 @@ final class Schema {
             "CREATE TABLE pe_registration (" + REGISTRATION_COLUMNS + ", PRIMARY KEY (traject_id))",
             "CREATE TABLE pe_session (" + SESSION_COLUMNS + ", PRIMARY KEY (traject_id, session_no))",
             "CREATE TABLE pe_response (" + RESPONSE_COLUMNS
-                    + ", PRIMARY KEY (instrument, respondent_id, response_date, moment, traject_id, organisation))",
-            "CREATE TABLE pe_stage_registration (" + REGISTRATION_COLUMNS + ")",
-            "CREATE INDEX pe_stage_registration_key ON pe_stage_registration (traject_id, src_line)",
-            "CREATE TABLE pe_stage_session (" + SESSION_COLUMNS + ")",
-            "CREATE INDEX pe_stage_session_key ON pe_stage_session (traject_id, session_no, src_line)",
-            "CREATE TABLE pe_stage_response (" + RESPONSE_COLUMNS + ")",
-            "CREATE INDEX pe_stage_response_key ON pe_stage_response (respondent_id, response_date, src_line)");
+                    + ", PRIMARY KEY (instrument, respondent_id, response_date, moment, traject_id, organisation))");
 
-    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_registration", "pe_session", "pe_response",
-            "pe_stage_registration", "pe_stage_session", "pe_stage_response");
+    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_registration", "pe_session", "pe_response");
 
     static void create(Connection c) throws SQLException {
         if (exists(c, "pe_file")) {
