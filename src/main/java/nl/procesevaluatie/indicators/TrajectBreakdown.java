@@ -55,10 +55,11 @@ final class TrajectBreakdown {
     /** Trajects grouped by the quarter of their cohort date (on or before as_of); others in no quarter. */
     Map<String, List<Traject>> byQuarter(List<Traject> trajects, Function<Traject, LocalDate> cohort) {
         Map<String, List<Traject>> byQuarter = new TreeMap<>();
+        Map<LocalDate, String> names = new java.util.HashMap<>(); // a few hundred distinct dates at most
         for (Traject t : trajects) {
             LocalDate d = cohort.apply(t);
             if (d != null && !d.isAfter(data.asOf)) {
-                byQuarter.computeIfAbsent(Quarters.of(d), k -> new ArrayList<>()).add(t);
+                byQuarter.computeIfAbsent(names.computeIfAbsent(d, Quarters::of), k -> new ArrayList<>()).add(t);
             }
         }
         return byQuarter;

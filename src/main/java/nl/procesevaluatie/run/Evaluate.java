@@ -193,9 +193,11 @@ public final class Evaluate {
     }
 
     static String hsqldbUrl(Path storeDir) {
-        // CACHED tables keep rows on disk, not in the heap; MVCC lets the report read while nothing writes
+        // CACHED tables keep rows on disk, not in the heap; a cache of 400k rows / 256 MB keeps reading the
+        // session table from thrashing without crowding a 2 GB heap
         return "jdbc:hsqldb:file:" + storeDir.toAbsolutePath().resolve("evaluation")
-                + ";shutdown=true;hsqldb.default_table_type=cached;hsqldb.tx=mvcc";
+                + ";shutdown=true;hsqldb.default_table_type=cached;hsqldb.tx=mvcc"
+                + ";hsqldb.cache_rows=400000;hsqldb.cache_size=262144;hsqldb.nio_data_file=true";
     }
 
     static String version() {

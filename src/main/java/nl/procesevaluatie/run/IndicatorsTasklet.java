@@ -36,6 +36,7 @@ final class IndicatorsTasklet implements Tasklet {
     static List<IndicatorRow> compute(RunContext run) {
         long start = System.nanoTime();
         EvaluationData data = EvaluationData.load(run.job, run.asOf(), run.store);
+        run.log.info(String.format("indicators: stored rows loaded in %.1f s", (System.nanoTime() - start) / 1e9));
         List<String> datasets = new ArrayList<>(List.of("registrations"));
         if (run.job.sessions() != null) {
             datasets.add("sessions");
