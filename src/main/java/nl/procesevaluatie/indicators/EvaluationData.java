@@ -27,6 +27,21 @@ public final class EvaluationData {
     final Map<String, String> organisationOfTraject;
     final List<Response> responses;
     final Map<String, Integer> componentBits;
+    /**
+     * Stored rows with a warning (rules 22-23), counted while the rows stream past: every stored
+     * registration on itself, every stored session against the stored registrations.
+     */
+    long registrationWarnings;
+    long sessionWarnings;
+
+    public long registrationWarnings() {
+        return registrationWarnings;
+    }
+
+    public long sessionWarnings() {
+        return sessionWarnings;
+    }
+
     /** Held sessions of trajects in T dated on or before as_of (for cost). */
     final long heldSessions;
 
@@ -59,6 +74,9 @@ public final class EvaluationData {
         private final Map<String, Integer> bits;
         private final Map<String, Traject> byId = new HashMap<>();
         private final Map<String, String> organisationOf = new HashMap<>();
+        private final Map<String, LocalDate> startOf = new HashMap<>();
+        private long registrationWarnings;
+        private long sessionWarnings;
         private final List<Traject> trajects = new ArrayList<>();
         private final Map<String, Instrument> instruments = new HashMap<>();
         private final List<Response> responses = new ArrayList<>();
@@ -72,6 +90,10 @@ public final class EvaluationData {
 
         public Builder registration(RegistrationRow r) {
             organisationOf.put(r.trajectId(), r.organisation());
+            startOf.put(r.trajectId(), r.startedOn());
+            if (hasWarning(r)) {
+                registrationWarnings++;
+            }
             if (!r.registeredOn().isAfter(asOf)) {
                 Traject t = new Traject(r, asOf);
                 byId.put(r.trajectId(), t);
@@ -82,6 +104,10 @@ public final class EvaluationData {
 
         /** Sessions of trajects outside T, not held or after as_of count in no indicator. */
         public Builder session(SessionRow s) {
+            if (!organisationOf.containsKey(s.trajectId())
+                    || (startOf.get(s.trajectId()) != null && s.date().isBefore(startOf.get(s.trajectId())))) {
+                sessionWarnings++;
+            }
             Traject t = byId.get(s.trajectId());
             if (t != null && s.held() && !s.date().isAfter(asOf)) {
                 t.addSession(s.sessionNo(), s.attended(), mask(s, bits));
@@ -101,7 +127,17 @@ public final class EvaluationData {
 
         public EvaluationData build() {
             trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
-            return new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+            EvaluationData data = new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+            data.registrationWarnings = registrationWarnings;
+            data.sessionWarnings = sessionWarnings;
+            return data;
+        }
+
+        /** details.md rule 22, on a stored registration as it stands. */
+        static boolean hasWarning(RegistrationRow r) {
+            return (r.startedOn() != null && r.startedOn().isBefore(r.registeredOn()))
+                    || (r.endedOn() != null && r.startedOn() != null && r.endedOn().isBefore(r.startedOn()))
+                    || (r.endedOn() != null && r.endReason() == null);
         }
     }
 

@@ -44,7 +44,7 @@ final class IndicatorsTasklet implements Tasklet {
         run.job.instruments().stream().map(Instrument::id).forEach(datasets::add);
         InboxState inbox = new InboxState(run.scan().files(), run.store);
         List<IndicatorRow> rows = new IndicatorCalculator().calculate(data, new IndicatorCalculator.QualityInput(
-                datasets, inbox.records(), run.store.registrationWarnings(), run.store.sessionWarnings()));
+                datasets, inbox.records(), data.registrationWarnings(), data.sessionWarnings()));
         run.rows(rows);
         run.log.info(String.format("indicators computed in %.1f s", (System.nanoTime() - start) / 1e9));
         return rows;
