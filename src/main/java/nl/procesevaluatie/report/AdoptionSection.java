@@ -34,6 +34,9 @@ final class AdoptionSection {
             checklists.forEach(i -> i.items().forEach(it -> items.add(Text.clean(it.column()))));
             blocks.add(new Para(c.t("adoption.checklist", String.join(", ", items)), null));
         }
+        if (!c.rows.has("maintenance.borging")) {
+            blocks.add(new Para(c.t(checklists.isEmpty() ? "adoption.noChecklist" : "adoption.noBorging"), null));
+        }
         if (!c.rows.organisations().isEmpty()) {
             Chart borging = borgingChart(c);
             if (borging != null) {
@@ -58,7 +61,7 @@ final class AdoptionSection {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(c.t("ind.maintenance.borging"), values);
         var chart = c.charts.bars(c.t("adoption.borging.title"), orgs, series, true, Fmt.chartValue(all), Charts.WIDE);
-        List<String> notes = new ArrayList<>(c.leftOut(orgs, rs));
+        List<String> notes = new ArrayList<>(c.leftOutOrZero(orgs, rs));
         if (Fmt.chartValue(all) != null) {
             notes.add(c.t("chart.referenceLine", c.f.value(all)));
         }
@@ -73,9 +76,12 @@ final class AdoptionSection {
         return c.chart("adoptie-borging", c.t("adoption.borging.title"), alt, chart, notes, table, false);
     }
 
+    /** Without any borging row the column would only hold dashes: it is left out, and a sentence says why. */
     private static Table table(Ctx c) {
+        boolean borging = c.rows.has("maintenance.borging");
+        List<String> keys = borging ? KEY : KEY.subList(0, KEY.size() - 1);
         List<Row> rows = new ArrayList<>();
-        rows.add(FidelitySection.row(c, c.t("scope.all"), KEY, null, true));
+        rows.add(FidelitySection.row(c, c.t("scope.all"), keys, null, true));
         for (String org : c.rows.organisations()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Ctx.head(org));
@@ -84,12 +90,14 @@ final class AdoptionSection {
                     : Cell.number(active.value().num().signum() > 0 ? c.t("word.yes") : c.t("word.no")));
             cells.add(c.f.cell(c.rows.org("adoption.professionals_active", org)));
             cells.add(c.f.cell(c.rows.org("maintenance.active_quarters", org)));
-            cells.add(c.f.cell(c.rows.org("maintenance.borging", org)));
+            if (borging) {
+                cells.add(c.f.cell(c.rows.org("maintenance.borging", org)));
+            }
             rows.add(new Row(cells, false));
         }
         List<String> headers = new ArrayList<>();
         headers.add(c.t("col.organisation"));
-        KEY.forEach(k -> headers.add(c.t("col." + k)));
+        keys.forEach(k -> headers.add(c.t("col." + k)));
         return new Table(c.t("adoption.organisations.title"), headers, rows, true);
     }
 }

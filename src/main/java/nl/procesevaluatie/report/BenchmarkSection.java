@@ -46,8 +46,9 @@ final class BenchmarkSection {
             Map<String, List<Double>> series = new LinkedHashMap<>();
             series.put(title, values);
             boolean percent = Fmt.kindOf(ind) != Fmt.Kind.DAYS;
-            var chart = c.charts.bars(title, orgs, series, percent, Fmt.chartValue(all), Charts.SMALL, 22);
-            List<String> left = c.leftOut(orgs, rs);
+            // two to a row, wide enough for whole organisation names and titles
+            var chart = c.charts.bars(title, orgs, series, percent, Fmt.chartValue(all), Charts.HALF);
+            List<String> left = c.leftOutOrZero(orgs, rs);
             String alt = c.alt(c.t("alt.benchmark", title, c.altValue(all)), orgs, rs.stream().map(c::altValue).toList());
             charts.add(c.chart(String.format("benchmark-%02d", k + 1), title, alt, chart, left, null, true));
         }

@@ -5,11 +5,15 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.BitmapEncoder;
@@ -50,10 +55,14 @@ final class Charts {
 
     static final int WIDE = 680;
     static final int SMALL = 330;
+    /** Two to a row on screen. */
+    static final int HALF = 510;
     private static final Color GRID = new Color(0xDDDDDD);
     private static final Color AXIS = new Color(0x555555);
     private static final Color TEXT = new Color(0x222222);
-    private static final int LABEL_LENGTH = 32;
+    /** Long enough for whole organisation names and MIDI determinants (up to 35 characters). */
+    private static final int LABEL_LENGTH = 40;
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private final Locale locale;
 
@@ -121,6 +130,9 @@ final class Charts {
         style(c, title, series.size() > 1);
         var s = c.getStyler();
         s.setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        // Not overlapped, XChart places each series in its own slot within the quarter, as it would bars:
+        // the points of a second or third line then sit between two quarters.
+        s.setOverlapped(true);
         int i = 0;
         Marker[] markers = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND, SeriesMarkers.TRIANGLE_UP,
             SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS};
@@ -173,15 +185,18 @@ final class Charts {
         var s = c.getStyler();
         s.setAvailableSpaceFill(0.8);
         s.setPlotContentSize(plotContentSize(c.getHeight()));
-        // In XChart's horizontal bar chart the X hint spaces the category labels, the Y hint the value ticks.
-        s.setXAxisTickMarkSpacingHint(4);
-        s.setYAxisTickMarkSpacingHint(60);
+        // In XChart's horizontal bar chart the X hint spaces both the category labels and the value ticks (and
+        // so the grid lines): as wide as a row still shows every name.
+        s.setXAxisTickMarkSpacingHint(Math.max(4, rowHeight - 4));
         s.setXAxisMin(0.0);
         if (percent) {
-            s.setXAxisMax(1.0);
+            // a share can pass 100% (the penetration of a municipality with a small target population)
+            s.setXAxisMax(Math.max(1.0, Math.ceil(max(series, reference) * 10 - 1e-9) / 10));
             s.setXAxisDecimalPattern("0%");
         } else {
-            s.setXAxisDecimalPattern("#,##0.#");
+            double room = width - labelWidth(cats) - 30;
+            s.setXAxisTickLabelsFormattingFunction(everyNth(niceStep(max(series, reference) * 50 / Math.max(60, room)),
+                    new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(locale))));
         }
         if (reference != null) {
             c.addAnnotation(new AnnotationLine(reference, true, false));
@@ -191,13 +206,31 @@ final class Charts {
 
     /**
      * Diverging bars: the negative share to the left of zero, the positive share to the right, a vertical
-     * line at the barrier threshold on the left.
+     * line at the barrier threshold on the left. The value axis reads 100% ... 0% ... 100%: both halves
+     * are shares, so neither has a minus sign. {@code marks} (one per category, empty for none) follow the
+     * category's name, after it is shortened, so that a status word such as "▼ belemmering" is never cut.
      */
-    HorizontalBarChart diverging(String title, List<String> categories, List<Double> negative, List<Double> positive,
-            String negativeName, String positiveName, double barrier, int width) {
+    HorizontalBarChart diverging(String title, List<String> categories, List<String> marks, List<Double> negative,
+            List<Double> positive, String negativeName, String positiveName, double barrier, int width) {
+        return diverging(title, categories, marks, negative, positive, negativeName, positiveName, barrier, width, 0);
+    }
+
+    /**
+     * The same, with room for category labels of at least {@code labelArea} pixels: charts drawn with the
+     * same room have their zero and their scale in the same place (see {@link #divergingLabelArea}).
+     */
+    HorizontalBarChart diverging(String title, List<String> categories, List<String> marks, List<Double> negative,
+            List<Double> positive, String negativeName, String positiveName, double barrier, int width, int labelArea) {
         HorizontalBarChart c = new HorizontalBarChart(width, 64 + categories.size() * 36 + 34);
-        List<String> cats = labels(categories, LABEL_LENGTH);
-        style(c, title, true, labelWidth(cats));
+        List<String> names = labels(categories, LABEL_LENGTH);
+        List<String> cats = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            cats.add(divergingLabel(names.get(i), i < marks.size() ? marks.get(i) : null));
+        }
+        style(c, title, true, Math.max(labelArea, labelWidth(cats)));
+        if (labelArea > 0) {
+            c.getStyler().setYAxisLeftWidthHint(labelArea);
+        }
         List<Double> left = new ArrayList<>();
         for (Double d : negative) {
             left.add(d == null ? null : -d);
@@ -206,15 +239,90 @@ final class Charts {
         c.addSeries(positiveName, horizontal(positive), cats).setFillColor(BLUE);
         var s = c.getStyler();
         s.setAvailableSpaceFill(0.8);
-        s.setPlotContentSize(plotContentSize(c.getHeight()));
-        // In XChart's horizontal bar chart the X hint spaces the category labels, the Y hint the value ticks.
+        // the content size also narrows the value axis: one size for every diverging chart keeps their scales alike
+        s.setPlotContentSize(0.92);
+        // the X hint spaces the category labels and the value ticks; XChart then widens the value step until
+        // the labels fit: 20% or 50%, by the room the names leave
         s.setXAxisTickMarkSpacingHint(4);
-        s.setYAxisTickMarkSpacingHint(60);
         s.setXAxisMin(-1.0);
         s.setXAxisMax(1.0);
-        s.setXAxisDecimalPattern("0%;0'%'"); // no minus sign on the left half ("0%;0%" would keep it)
+        s.setXAxisTickLabelsFormattingFunction(Charts::unsignedShare);
         c.addAnnotation(new AnnotationLine(-barrier, true, false));
         return c;
+    }
+
+    private static String divergingLabel(String name, String mark) {
+        String m = mark == null ? "" : Text.clean(mark);
+        return m.isEmpty() ? name : name + "   " + m;
+    }
+
+    /**
+     * Room for the labels of several diverging charts, so that they can be drawn alike: the widest label
+     * as XChart measures it, and a margin for the tick marks.
+     */
+    static int divergingLabelArea(List<String> categories, List<String> marks) {
+        double widest = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            String label = divergingLabel(Text.shorten(categories.get(i), LABEL_LENGTH), i < marks.size() ? marks.get(i) : null);
+            if (!label.isBlank()) {
+                TextLayout t = new TextLayout(label, TICK_FONT, new FontRenderContext(null, true, false));
+                widest = Math.max(widest, t.getOutline(null).getBounds().getWidth());
+            }
+        }
+        return (int) Math.ceil(widest) + 16;
+    }
+
+    /**
+     * A tick of the diverging axis: the share without its sign. XChart leaves out every tick label when two
+     * are equal, and the two halves of the axis repeat each other, so the left half's labels are wrapped in
+     * no-break spaces, which draw nothing: the labels then differ as strings only.
+     */
+    static String unsignedShare(double v) {
+        long p = Math.round(Math.abs(v) * 100);
+        return v < 0 && p != 0 ? "\u00A0" + p + "%\u00A0" : p + "%";
+    }
+
+    /** The largest value drawn, or the reference line; 0 when there is none. */
+    private static double max(Map<String, List<Double>> series, Double reference) {
+        double max = reference == null ? 0 : reference;
+        for (List<Double> values : series.values()) {
+            for (Double v : values) {
+                if (v != null && v > max) {
+                    max = v;
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The smallest step of 1, 2 or 5 times a power of ten that is at least {@code raw}. */
+    static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw * (1 - 1e-9)) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /**
+     * Labels for a number axis of horizontal bars: only the ticks that are a multiple of {@code step}.
+     * XChart checks that such labels fit by their height, not their width, so left to itself it writes
+     * "10 15 20 25" into one another. The other ticks get a blank label that differs from every other one
+     * (XChart leaves out all labels when two are equal): a pattern of spaces and no-break spaces.
+     */
+    static Function<Double, String> everyNth(double step, DecimalFormat format) {
+        return v -> {
+            double k = v / step;
+            if (Math.abs(k - Math.rint(k)) < 1e-6) {
+                return format.format(Math.abs(v) < step * 1e-9 ? 0.0 : v);
+            }
+            return Long.toBinaryString(Math.round(v * 1000) & 0xFFFFFFFFL).replace('0', ' ').replace('1', '\u00A0');
+        };
     }
 
     private void style(AxesChart<?, ?> c, String title, boolean legend) {
@@ -238,11 +346,14 @@ final class Charts {
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, fits ? 13 : 11));
         s.setChartTitleBoxVisible(false);
         s.setChartPadding(8);
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        s.setAxisTickLabelsFont(TICK_FONT);
         s.setAxisTickLabelsColor(TEXT);
         s.setAxisTickMarksColor(AXIS);
         s.setPlotGridLinesColor(GRID);
         s.setPlotGridLinesStroke(new BasicStroke(0.8f));
+        if (c instanceof HorizontalBarChart) {
+            s.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right); // each name next to its bar
+        }
         s.setPlotGridVerticalLinesVisible(c instanceof HorizontalBarChart);
         s.setPlotGridHorizontalLinesVisible(!(c instanceof HorizontalBarChart));
         s.setAxisTitlesVisible(false);
@@ -251,7 +362,7 @@ final class Charts {
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         s.setLegendBorderColor(Color.WHITE);
-        s.setLegendPadding(4);
+        s.setLegendPadding(8); // room between the items of a horizontal legend
         s.setAnnotationLineColor(BLACK);
         s.setAnnotationLineStroke(new BasicStroke(2f));
         s.setAntiAlias(true);

@@ -1,7 +1,9 @@
 package nl.procesevaluatie.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.job.JobFile;
@@ -46,7 +48,7 @@ final class Ctx {
         files.add(new ChartFile(id, d.svg(), d.png()));
         // In HTML the parser puts <svg> in the SVG namespace itself: the page then names no URL at all.
         String inline = d.svg().replaceFirst(" xmlns=\"" + SvgCleaner.SVG_NS + "\"", "");
-        return new Chart(id, Text.clean(title), Text.clean(alt), inline, notes, table, small);
+        return new Chart(id, Text.clean(title), Text.clean(alt), inline, notes, table, small, chart.getWidth());
     }
 
     /** The key figure of an indicator for scope all, or null when the evaluation has no such row. */
@@ -105,6 +107,38 @@ final class Ctx {
         if (!empty.isEmpty()) {
             out.add(t("chart.noValue", String.join(", ", empty)));
         }
+        return out;
+    }
+
+    /**
+     * {@link #leftOut} for bar charts, and a note for the bars of value 0: they have no length, so that
+     * without a word they look the same as a bar left out.
+     */
+    List<String> leftOutOrZero(List<String> labels, List<IndicatorRow> rowsShown) {
+        List<String> out = leftOut(labels, rowsShown);
+        List<String> zero = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            Double v = Fmt.chartValue(rowsShown.get(i));
+            if (v != null && v == 0.0) {
+                zero.add(Text.clean(labels.get(i)));
+            }
+        }
+        if (!zero.isEmpty()) {
+            out.add(t("chart.zero", String.join(", ", zero)));
+        }
+        return out;
+    }
+
+    /**
+     * The notes of the series of one chart, one line per note: series that share a note share its line
+     * ("Gestart, Afgerond: not drawn ... 2021-Q2"), rather than repeating it for each series.
+     */
+    static List<String> bySeries(Map<String, List<String>> notesPerSeries) {
+        Map<String, List<String>> seriesPerNote = new LinkedHashMap<>();
+        notesPerSeries.forEach((series, notes) -> notes.forEach(n -> seriesPerNote.computeIfAbsent(n, k -> new ArrayList<>())
+                .add(series)));
+        List<String> out = new ArrayList<>();
+        seriesPerNote.forEach((note, series) -> out.add(String.join(", ", series) + ": " + note));
         return out;
     }
 

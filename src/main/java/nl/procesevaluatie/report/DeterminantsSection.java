@@ -13,6 +13,7 @@ import nl.procesevaluatie.report.Model.Block;
 import nl.procesevaluatie.report.Model.Cell;
 import nl.procesevaluatie.report.Model.Chart;
 import nl.procesevaluatie.report.Model.ChartBlock;
+import nl.procesevaluatie.report.Model.Mark;
 import nl.procesevaluatie.report.Model.Para;
 import nl.procesevaluatie.report.Model.Row;
 import nl.procesevaluatie.report.Model.Section;
@@ -37,18 +38,23 @@ final class DeterminantsSection {
             return new Section("determinanten", 5, c.t("section.determinants"), c.t("explain.determinants"), blocks);
         }
         BigDecimal barrier = dets.get(0).barrier();
-        blocks.add(new Para(c.t("determinants.thresholds", c.f.share(barrier), c.f.share(FACILITATOR)), null));
+        blocks.add(new Para(c.t("determinants.thresholds", c.f.share(barrier), c.f.share(FACILITATOR)) + " "
+                + c.t("determinants.marks", c.t("mark.barrier.symbol"), c.t("mark.barrier"), c.t("mark.facilitator.symbol"),
+                        c.t("mark.facilitator")), null));
         Map<String, List<Determinant>> byCategory = new LinkedHashMap<>();
         for (Instrument.Category cat : Instrument.Category.values()) {
             byCategory.put(cat.name(), new ArrayList<>());
         }
         byCategory.put(OTHER, new ArrayList<>());
         dets.forEach(d -> byCategory.get(d.category()).add(d));
+        // one room for the labels of all categories: their charts then share the place of zero and the scale
+        int labelArea = Charts.divergingLabelArea(dets.stream().map(d -> label(c, d.id())).toList(),
+                dets.stream().map(d -> markText(marks(c, d))).toList());
         for (Map.Entry<String, List<Determinant>> e : byCategory.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            Chart chart = category(c, e.getKey(), e.getValue());
+            Chart chart = category(c, e.getKey(), e.getValue(), labelArea);
             blocks.add(chart == null ? new TableBlock(table(c, e.getKey(), e.getValue()), false, null) : new ChartBlock(chart));
         }
         if (!c.rows.organisations().isEmpty()) {
@@ -85,7 +91,7 @@ final class DeterminantsSection {
         return c.m.getOr("determinant." + determinant, Text.clean(determinant).replace('_', ' '));
     }
 
-    private static Chart category(Ctx c, String category, List<Determinant> dets) {
+    private static Chart category(Ctx c, String category, List<Determinant> dets, int labelArea) {
         List<String> labels = dets.stream().map(d -> label(c, d.id())).toList();
         List<IndicatorRow> neg = dets.stream().map(d -> c.rows.all("determinant." + d.id() + ".negative_share")).toList();
         List<IndicatorRow> pos = dets.stream().map(d -> c.rows.all("determinant." + d.id() + ".positive_share")).toList();
@@ -95,19 +101,57 @@ final class DeterminantsSection {
             return null;
         }
         String title = c.t("category." + category);
-        var chart = c.charts.diverging(title, labels, negValues, posValues, c.t("determinants.negative"),
-                c.t("determinants.positive"), dets.get(0).barrier().doubleValue(), Charts.WIDE);
+        List<List<Mark>> marks = new ArrayList<>();
+        for (int i = 0; i < dets.size(); i++) {
+            marks.add(marks(c, neg.get(i), pos.get(i)));
+        }
+        List<String> markTexts = marks.stream().map(DeterminantsSection::markText).toList();
+        var chart = c.charts.diverging(title, labels, markTexts, negValues, posValues, c.t("determinants.negative"),
+                c.t("determinants.positive"), dets.get(0).barrier().doubleValue(), Charts.WIDE, labelArea);
         List<String> notes = new ArrayList<>();
         notes.add(c.t("determinants.line", c.f.share(dets.get(0).barrier())));
-        c.leftOut(labels, neg).forEach(n -> notes.add(c.t("determinants.negative") + ": " + n));
-        c.leftOut(labels, pos).forEach(n -> notes.add(c.t("determinants.positive") + ": " + n));
+        Map<String, List<String>> perSeries = new LinkedHashMap<>();
+        perSeries.put(c.t("determinants.negative"), c.leftOut(labels, neg));
+        perSeries.put(c.t("determinants.positive"), c.leftOut(labels, pos));
+        notes.addAll(Ctx.bySeries(perSeries));
         List<String> altValues = new ArrayList<>();
         for (int i = 0; i < dets.size(); i++) {
+            String words = String.join(", ", marks.get(i).stream().map(Mark::word).toList());
             altValues.add(c.t("determinants.negative").toLowerCase(c.m.locale()) + " " + c.altValue(neg.get(i)) + ", "
-                    + c.t("determinants.positive").toLowerCase(c.m.locale()) + " " + c.altValue(pos.get(i)));
+                    + c.t("determinants.positive").toLowerCase(c.m.locale()) + " " + c.altValue(pos.get(i))
+                    + (words.isEmpty() ? "" : " (" + words + ")"));
         }
         String alt = c.alt(c.t("alt.diverging", title), labels, altValues);
         return c.chart("determinanten-" + category.replace('_', '-'), title, alt, chart, notes, table(c, category, dets), false);
+    }
+
+    /**
+     * The status marks of a determinant as its rows give them: barrier on the negative share, facilitator
+     * on the positive share. A suppressed row shows no status, as in the tables.
+     */
+    static List<Mark> marks(Ctx c, IndicatorRow negative, IndicatorRow positive) {
+        List<Mark> out = new ArrayList<>();
+        if (shows(negative, "barrier")) {
+            out.add(c.f.mark("barrier"));
+        }
+        if (shows(positive, "facilitator")) {
+            out.add(c.f.mark("facilitator"));
+        }
+        return out;
+    }
+
+    static List<Mark> marks(Ctx c, Determinant d) {
+        return marks(c, c.rows.all("determinant." + d.id() + ".negative_share"), c.rows.all("determinant." + d.id()
+                + ".positive_share"));
+    }
+
+    /** The marks as they follow a determinant's name in its chart: "▼ belemmering". */
+    static String markText(List<Mark> marks) {
+        return String.join("   ", marks.stream().map(m -> m.symbol() + " " + m.word()).toList());
+    }
+
+    private static boolean shows(IndicatorRow r, String status) {
+        return r != null && !r.suppressed() && r.value() != null && status.equals(r.status());
     }
 
     private static Table table(Ctx c, String category, List<Determinant> dets) {

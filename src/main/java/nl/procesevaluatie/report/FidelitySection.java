@@ -42,6 +42,10 @@ final class FidelitySection {
                 blocks.add(new ChartBlock(dose));
             }
             blocks.add(new TableBlock(orgTable(c), false, null));
+            Table perComponent = componentTable(c);
+            if (perComponent != null) {
+                blocks.add(new TableBlock(perComponent, false, null));
+            }
         }
         Chart trend = trend(c);
         if (trend != null) {
@@ -82,7 +86,7 @@ final class FidelitySection {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(c.t("col.share"), values);
         var chart = c.charts.bars(c.t("fidelity.components.title"), comps, series, true, Fmt.chartValue(adherence), Charts.WIDE);
-        List<String> notes = new ArrayList<>(c.leftOut(comps, rs));
+        List<String> notes = new ArrayList<>(c.leftOutOrZero(comps, rs));
         if (Fmt.chartValue(adherence) != null) {
             notes.add(c.t("fidelity.components.line", c.f.value(adherence)));
         }
@@ -95,11 +99,13 @@ final class FidelitySection {
         List<String> inds = List.of("fidelity.dose_delivered", "fidelity.dose_received");
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        Map<String, List<String>> perSeries = new LinkedHashMap<>();
         for (String ind : inds) {
             List<IndicatorRow> rs = orgs.stream().map(o -> c.rows.org(ind, o)).toList();
             series.put(c.t("ind." + ind), GoalsSection.values(rs));
-            c.leftOut(orgs, rs).forEach(n -> notes.add(c.t("ind." + ind) + ": " + n));
+            perSeries.put(c.t("ind." + ind), c.leftOutOrZero(orgs, rs));
         }
+        notes.addAll(Ctx.bySeries(perSeries));
         if (!Charts.anyValue(series)) {
             return null;
         }
@@ -132,22 +138,39 @@ final class FidelitySection {
         return new Row(cells, total);
     }
 
+    /** Adherence, quality and responsiveness per organisation; the components have a table of their own. */
     private static Table orgTable(Ctx c) {
-        List<String> inds = new ArrayList<>(List.of("fidelity.adherence", "fidelity.adherence_full_rate"));
-        components(c).forEach(code -> inds.add("fidelity.component." + code));
-        inds.add("fidelity.quality");
-        inds.add("fidelity.responsiveness");
-        List<String> present = inds.stream().filter(c.rows::has).toList();
-        List<Row> rows = new ArrayList<>();
-        rows.add(row(c, c.t("scope.all"), present, null, true));
-        for (String org : c.rows.organisations()) {
-            rows.add(row(c, org, present, org, false));
-        }
+        List<String> present = List.of("fidelity.adherence", "fidelity.adherence_full_rate", "fidelity.quality",
+                "fidelity.responsiveness").stream().filter(c.rows::has).toList();
         List<String> headers = new ArrayList<>();
         headers.add(c.t("col.organisation"));
-        present.forEach(i -> headers.add(i.startsWith("fidelity.component.")
-                ? Text.clean(i.substring("fidelity.component.".length())) : c.t("ind." + i)));
-        return new Table(c.t("fidelity.organisations.title"), headers, rows, true);
+        present.forEach(i -> headers.add(c.t("ind." + i)));
+        return new Table(c.t("fidelity.organisations.title"), headers, orgRows(c, present), true);
+    }
+
+    /**
+     * Each core component per organisation. Apart from the other fidelity figures, so that neither table
+     * is wider than the page: six components and four figures made eleven columns.
+     */
+    private static Table componentTable(Ctx c) {
+        List<String> codes = components(c);
+        if (codes.isEmpty()) {
+            return null;
+        }
+        List<String> inds = codes.stream().map(code -> "fidelity.component." + code).toList();
+        List<String> headers = new ArrayList<>();
+        headers.add(c.t("col.organisation"));
+        codes.forEach(code -> headers.add(Text.clean(code)));
+        return new Table(c.t("fidelity.componentsPerOrg.title"), headers, orgRows(c, inds), true);
+    }
+
+    private static List<Row> orgRows(Ctx c, List<String> inds) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(c, c.t("scope.all"), inds, null, true));
+        for (String org : c.rows.organisations()) {
+            rows.add(row(c, org, inds, org, false));
+        }
+        return rows;
     }
 
     private static Chart trend(Ctx c) {
@@ -159,12 +182,14 @@ final class FidelitySection {
         }
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        Map<String, List<String>> perSeries = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         for (String ind : inds) {
             List<IndicatorRow> rs = quarters.stream().map(q -> c.rows.get(ind, IndicatorRow.ALL, "", q)).toList();
             series.put(c.t("ind." + ind), GoalsSection.values(rs));
-            c.leftOut(quarters, rs).forEach(n -> notes.add(c.t("ind." + ind) + ": " + n));
+            perSeries.put(c.t("ind." + ind), c.leftOut(quarters, rs));
         }
+        notes.addAll(Ctx.bySeries(perSeries));
         for (String q : quarters) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.head(q));

@@ -76,7 +76,7 @@ final class GoalsSection {
         String alt = c.alt(c.t("alt.bullet"), labels, altValues(c, rs, goals));
         List<String> notes = new ArrayList<>();
         notes.add(c.t("chart.bulletKey"));
-        notes.addAll(c.leftOut(labels, rs));
+        notes.addAll(c.leftOutOrZero(labels, rs));
         return c.chart("doelen-totaal", c.t("goals.overall.title"), alt, chart, notes, table, false);
     }
 
@@ -128,7 +128,7 @@ final class GoalsSection {
             }
             CategoryChart chart = c.charts.bullet(org, labels, values(rs), targets, c.t("chart.value"), c.t("chart.target"),
                     Charts.SMALL, 210, false);
-            List<String> left = c.leftOut(labels, rs);
+            List<String> left = c.leftOutOrZero(labels, rs);
             String alt = c.alt(c.t("alt.bulletOrg", Text.clean(org)), labels, altValues(c, rs, goals));
             charts.add(c.chart(String.format("doelen-org-%02d", o + 1), org, alt, chart, left, null, true));
         }

@@ -83,8 +83,17 @@ public final class Model {
     /** A mark (null for the suppression sign) with its meaning. */
     public record LegendItem(Mark mark, String sign, String text) {}
 
-    /** A chart: its sanitised SVG, a title, a short text alternative, notes (bars left out) and its table. */
-    public record Chart(String id, String title, String alt, String svg, List<String> notes, Table table, boolean small) {}
+    /**
+     * A chart: its sanitised SVG, a title, a short text alternative, notes (bars left out) and its table.
+     * {@code small} charts sit side by side; {@code width} is the drawing's width in pixels.
+     */
+    public record Chart(String id, String title, String alt, String svg, List<String> notes, Table table, boolean small,
+            int width) {
+        /** Three small charts to a row on screen, or two when they are drawn wider than {@link Charts#SMALL}. */
+        public String cssClass() {
+            return !small ? "chart" : width > Charts.SMALL ? "chart small half" : "chart small";
+        }
+    }
 
     /** {@code long} tables get a scroll box on screen and repeat their header when printed. */
     public record Table(String caption, List<String> headers, List<Row> rows, boolean wide) {

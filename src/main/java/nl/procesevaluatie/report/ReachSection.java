@@ -106,7 +106,7 @@ final class ReachSection {
         series.put(c.t("col.count"), values);
         var chart = c.charts.bars(c.t("reach.funnel.title"), labels, series, false, null, Charts.WIDE);
         String alt = c.alt(c.t("alt.funnel"), labels, altValues);
-        return c.chart("bereik-trechter", c.t("reach.funnel.title"), alt, chart, c.leftOut(labels, shown), table, false);
+        return c.chart("bereik-trechter", c.t("reach.funnel.title"), alt, chart, c.leftOutOrZero(labels, shown), table, false);
     }
 
     private static Chart trend(Ctx c) {
@@ -119,6 +119,7 @@ final class ReachSection {
                 "reach.dropout_rate");
         Map<String, List<Double>> series = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
+        Map<String, List<String>> perSeries = new LinkedHashMap<>();
         for (String ind : counts) {
             List<Double> vs = new ArrayList<>();
             List<IndicatorRow> rs = new ArrayList<>();
@@ -128,8 +129,9 @@ final class ReachSection {
                 vs.add(Fmt.chartValue(r));
             }
             series.put(c.t("ind." + ind), vs);
-            c.leftOut(quarters, rs).forEach(n -> notes.add(c.t("ind." + ind) + ": " + n));
+            perSeries.put(c.t("ind." + ind), c.leftOut(quarters, rs));
         }
+        notes.addAll(Ctx.bySeries(perSeries));
         List<Row> rows = new ArrayList<>();
         for (String q : quarters) {
             List<Cell> cells = new ArrayList<>();
@@ -206,7 +208,7 @@ final class ReachSection {
         series.put(c.t("ind.reach.penetration"), values);
         IndicatorRow all = c.rows.all("reach.penetration");
         var chart = c.charts.bars(c.t("reach.penetration.title"), muns, series, true, Fmt.chartValue(all), Charts.WIDE);
-        List<String> notes = new ArrayList<>(c.leftOut(muns, rs));
+        List<String> notes = new ArrayList<>(c.leftOutOrZero(muns, rs));
         if (all != null && !all.suppressed() && all.value() != null) {
             notes.add(c.t("chart.referenceLine", c.f.value(all)));
         }
