@@ -33,7 +33,10 @@ final class BenchmarkSection {
         }
         List<Chart> charts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (int k = 0; k < inds.size(); k++) {
+        if (orgs.size() > GoalsSection.MAX_SMALL_MULTIPLES) {
+            notes.add(c.t("benchmark.tableOnly", orgs.size(), GoalsSection.MAX_SMALL_MULTIPLES));
+        }
+        for (int k = 0; k < inds.size() && orgs.size() <= GoalsSection.MAX_SMALL_MULTIPLES; k++) {
             String ind = inds.get(k);
             List<IndicatorRow> rs = orgs.stream().map(o -> c.rows.org(ind, o)).toList();
             List<Double> values = GoalsSection.values(rs);
