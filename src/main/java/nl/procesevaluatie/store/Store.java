@@ -86,18 +86,6 @@ public final class Store {
                 rs.getString(8), rs.getLong(9))));
     }
 
-    /** Stored registrations with a warning condition (details.md rule 22), each counted once. */
-    public long registrationWarnings() {
-        return count("SELECT COUNT(*) FROM pe_registration WHERE started_on < registered_on OR ended_on < started_on"
-                + " OR (ended_on IS NOT NULL AND end_reason IS NULL)");
-    }
-
-    /** Stored sessions of an unknown traject, or dated before their traject's start. */
-    public long sessionWarnings() {
-        return count("SELECT COUNT(*) FROM pe_session s LEFT JOIN pe_registration r ON r.traject_id = s.traject_id"
-                + " WHERE r.traject_id IS NULL OR s.session_date < r.started_on");
-    }
-
     // ---- encoding of set and item cells ----
 
     static String joinComponents(List<String> components) {
@@ -185,15 +173,6 @@ public final class Store {
                 }
             }
             c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
-        }
-    }
-
-    private long count(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
         } catch (SQLException e) {
             throw new StoreException("store query failed: " + e.getMessage(), e);
         }
