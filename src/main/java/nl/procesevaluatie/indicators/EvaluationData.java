@@ -23,8 +23,6 @@ public final class EvaluationData {
     final JobFile job;
     final LocalDate asOf;
     final List<Traject> trajects;
-    /** Every stored registration's organisation, for responses without an organisation cell (rule 35). */
-    final Map<String, String> organisationOfTraject;
     final List<Response> responses;
     final Map<String, Integer> componentBits;
     /**
@@ -45,12 +43,11 @@ public final class EvaluationData {
     /** Held sessions of trajects in T dated on or before as_of (for cost). */
     final long heldSessions;
 
-    EvaluationData(JobFile job, LocalDate asOf, List<Traject> trajects, Map<String, String> organisationOfTraject,
+    EvaluationData(JobFile job, LocalDate asOf, List<Traject> trajects,
             List<Response> responses, Map<String, Integer> componentBits) {
         this.job = job;
         this.asOf = asOf;
         this.trajects = trajects;
-        this.organisationOfTraject = organisationOfTraject;
         this.responses = responses;
         this.componentBits = componentBits;
         this.heldSessions = trajects.stream().mapToLong(t -> t.delivered).sum();
@@ -127,7 +124,7 @@ public final class EvaluationData {
 
         public EvaluationData build() {
             trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
-            EvaluationData data = new EvaluationData(job, asOf, trajects, organisationOf, responses, bits);
+            EvaluationData data = new EvaluationData(job, asOf, trajects, responses, bits);
             data.registrationWarnings = registrationWarnings;
             data.sessionWarnings = sessionWarnings;
             return data;

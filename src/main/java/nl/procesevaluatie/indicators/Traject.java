@@ -16,7 +16,6 @@ final class Traject {
     /** S(t): session numbers and component bit masks of held sessions dated on or before as_of. */
     long[] sessionNos = new long[0];
     long[] masks = new long[0];
-    boolean[] attendedFlags = new boolean[0];
     int delivered;
     int attended;
     long allComponents;
@@ -35,11 +34,9 @@ final class Traject {
             int size = Math.max(4, n * 2);
             sessionNos = java.util.Arrays.copyOf(sessionNos, size);
             masks = java.util.Arrays.copyOf(masks, size);
-            attendedFlags = java.util.Arrays.copyOf(attendedFlags, size);
         }
         sessionNos[n] = sessionNo;
         masks[n] = mask;
-        attendedFlags[n] = wasAttended;
         delivered++;
         if (wasAttended) {
             attended++;

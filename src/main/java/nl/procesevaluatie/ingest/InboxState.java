@@ -17,14 +17,18 @@ import nl.procesevaluatie.store.Store;
 public final class InboxState {
     private final List<InboxFile> files;
     private final Store store;
+    private List<FileRecord> records;
 
     public InboxState(List<InboxFile> files, Store store) {
         this.files = files;
         this.store = store;
     }
 
-    /** Registry entries of the inbox's distinct contents, named after their current first file. */
-    public List<FileRecord> records() {
+    /** Registry entries of the inbox's distinct contents, named after their current first file; read once. */
+    public synchronized List<FileRecord> records() {
+        if (records != null) {
+            return records;
+        }
         List<FileRecord> out = new ArrayList<>();
         for (InboxFile f : files) {
             if (f.duplicate()) {
@@ -33,7 +37,8 @@ public final class InboxState {
             store.file(f.dataset(), f.sha256()).ifPresent(r -> out.add(new FileRecord(r.dataset(), r.hash(), f.name(),
                     r.refused(), r.read(), r.accepted(), r.rejected(), r.skipped(), r.field(), r.value(), r.reason())));
         }
-        return out;
+        records = List.copyOf(out);
+        return records;
     }
 
     /** One rejects.csv line. */

@@ -27,7 +27,7 @@ final class IndicatorsTasklet implements Tasklet {
         List<IndicatorRow> rows = compute(run);
         OutputFiles.write(run.job.output().resolve("indicators.csv"), IndicatorCsv.full(rows));
         OutputFiles.write(run.job.output().resolve("indicators-public.csv"), IndicatorCsv.publicVersion(rows));
-        InboxState inbox = new InboxState(run.scan().files(), run.store);
+        InboxState inbox = run.inbox();
         OutputFiles.write(run.job.output().resolve("rejects.csv"), InboxState.rejectsCsv(inbox.rejects()));
         run.log.info("indicators: " + rows.size() + " rows as of " + run.asOf());
         return RepeatStatus.FINISHED;
@@ -42,7 +42,7 @@ final class IndicatorsTasklet implements Tasklet {
             datasets.add("sessions");
         }
         run.job.instruments().stream().map(Instrument::id).forEach(datasets::add);
-        InboxState inbox = new InboxState(run.scan().files(), run.store);
+        InboxState inbox = run.inbox();
         List<IndicatorRow> rows = new IndicatorCalculator().calculate(data, new IndicatorCalculator.QualityInput(
                 datasets, inbox.records(), data.registrationWarnings(), data.sessionWarnings()));
         run.rows(rows);

@@ -21,7 +21,7 @@ final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<IndicatorRow> rows = run.rows() != null ? run.rows() : IndicatorsTasklet.compute(run);
-        InboxState inbox = new InboxState(run.scan().files(), run.store);
+        InboxState inbox = run.inbox();
         ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, inbox.records(), inbox.rejects(),
                 run.started, run.version);
         new ReportWriter().write(input, run.job.output(), run.options.pdf());

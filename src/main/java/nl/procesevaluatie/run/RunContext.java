@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.procesevaluatie.inbox.InboxScanner;
 import nl.procesevaluatie.indicators.IndicatorRow;
+import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.ingest.Pseudonymiser;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.store.FileRecord;
@@ -51,6 +52,16 @@ final class RunContext {
             scan = new InboxScanner(options.settle()).scan(job);
         }
         return scan;
+    }
+
+    private InboxState inbox;
+
+    /** The inbox as the outputs describe it; read after ingest, once per run. */
+    synchronized InboxState inbox() {
+        if (inbox == null) {
+            inbox = new InboxState(scan().files(), store);
+        }
+        return inbox;
     }
 
     synchronized List<IndicatorRow> rows() {
