@@ -124,6 +124,9 @@ public final class EvaluationData {
 
         public EvaluationData build() {
             trajects.sort((a, b) -> a.reg.trajectId().compareTo(b.reg.trajectId()));
+            for (int i = 0; i < trajects.size(); i++) {
+                trajects.get(i).index = i;
+            }
             EvaluationData data = new EvaluationData(job, asOf, trajects, responses, bits);
             data.registrationWarnings = registrationWarnings;
             data.sessionWarnings = sessionWarnings;
@@ -212,6 +215,15 @@ public final class EvaluationData {
             case IndicatorRow.MUNICIPALITY -> byMunicipality().getOrDefault(s.value(), List.of());
             default -> trajects;
         };
+    }
+
+    private final Map<java.util.function.Function<Traject, LocalDate>, Map<Scope, Map<String, List<Traject>>>> quarters =
+            new java.util.IdentityHashMap<>();
+
+    /** A scope's trajects per quarter of a shared cohort date ({@link Traject#STARTED}), grouped once for all families. */
+    synchronized Map<String, List<Traject>> quarters(Scope s, java.util.function.Function<Traject, LocalDate> cohort,
+            java.util.function.Supplier<Map<String, List<Traject>>> group) {
+        return quarters.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(s, k -> group.get());
     }
 
     /** The organisations of T, in code-point order. */

@@ -12,7 +12,6 @@ import nl.procesevaluatie.job.Instrument;
 
 /** fidelity.*: dose, adherence and components over trajects; quality and responsiveness over responses. */
 final class FidelityIndicators {
-    private static final Function<Traject, LocalDate> STARTED = t -> t.reg.startedOn();
 
     private final EvaluationData data;
     private final TrajectBreakdown breakdown;
@@ -26,17 +25,17 @@ final class FidelityIndicators {
 
     List<IndicatorRow> rows() {
         List<IndicatorRow> out = new ArrayList<>();
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) -> mean("fidelity.dose_delivered", s, p, ts,
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_delivered", s, p, ts,
                 t -> t.completed, t -> Q.of(Math.min(t.delivered, planned), planned))));
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) -> mean("fidelity.dose_received", s, p, ts,
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_received", s, p, ts,
                 Traject::completedOrDropped, t -> Q.of(Math.min(t.attended, planned), planned))));
         long fullDose = Q.of(data.job.intervention().minDose()).multiply(Q.of(planned)).ceil().longValueExact();
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) -> share("fidelity.full_dose_rate", s, p, ts,
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> share("fidelity.full_dose_rate", s, p, ts,
                 Traject::completedOrDropped, t -> t.attended >= fullDose)));
         List<String> core = data.job.intervention().coreComponents();
         if (!core.isEmpty()) {
             long coreMask = data.maskOf(core);
-            out.addAll(breakdown.rows(true, STARTED, (s, p, ts) -> mean("fidelity.adherence", s, p, ts,
+            out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.adherence", s, p, ts,
                     t -> t.completed, t -> Q.of(Long.bitCount(t.allComponents & coreMask), core.size()))));
             out.addAll(breakdown.rows(true, null, (s, p, ts) -> share("fidelity.adherence_full_rate", s, p, ts,
                     t -> t.completed, t -> (t.allComponents & coreMask) == coreMask)));

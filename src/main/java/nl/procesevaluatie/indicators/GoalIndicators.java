@@ -34,24 +34,45 @@ final class GoalIndicators {
 
     /** Rule 44/45: the window restricts to trajects started in it; without one, each started_within to those that could meet it. */
     List<Traject> population(Goal g, List<Traject> trajects) {
-        if (g.window() != null) {
-            return trajects.stream().filter(t -> t.started && g.window().contains(t.reg.startedOn())).toList();
-        }
-        List<Traject> out = trajects;
-        for (Criterion c : g.criteria()) {
-            if (c instanceof Criterion.StartedWithin sw) {
-                out = out.stream().filter(t -> !sw.span().addTo(t.reg.registeredOn()).isAfter(data.asOf)).toList();
+        byte[] known = eligible.computeIfAbsent(g, k -> new byte[data.trajects.size()]);
+        List<Traject> out = new ArrayList<>();
+        for (Traject t : trajects) {
+            if (known[t.index] == 0) {
+                known[t.index] = isEligible(g, t) ? YES : NO;
+            }
+            if (known[t.index] == YES) {
+                out.add(t);
             }
         }
         return out;
     }
 
-    private final Map<Goal, Map<Traject, Boolean>> meetsCache = new HashMap<>();
+    private boolean isEligible(Goal g, Traject t) {
+        if (g.window() != null) {
+            return t.started && g.window().contains(t.reg.startedOn());
+        }
+        for (Criterion c : g.criteria()) {
+            if (c instanceof Criterion.StartedWithin sw && sw.span().addTo(t.reg.registeredOn()).isAfter(data.asOf)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per goal and traject (by index in T): 0 not yet known, else {@link #YES} or {@link #NO}; each judged once. */
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    private final Map<Goal, byte[]> eligible = new java.util.IdentityHashMap<>();
+    private final Map<Goal, byte[]> meeting = new java.util.IdentityHashMap<>();
     private final Map<List<String>, Long> masks = new HashMap<>();
 
     /** Whether a traject meets all of a goal's criteria; computed once per goal and traject. */
     boolean meets(Goal g, Traject t) {
-        return meetsCache.computeIfAbsent(g, k -> new java.util.IdentityHashMap<>()).computeIfAbsent(t, x -> meetsAll(g, x));
+        byte[] known = meeting.computeIfAbsent(g, k -> new byte[data.trajects.size()]);
+        if (known[t.index] == 0) {
+            known[t.index] = meetsAll(g, t) ? YES : NO;
+        }
+        return known[t.index] == YES;
     }
 
     private boolean meetsAll(Goal g, Traject t) {

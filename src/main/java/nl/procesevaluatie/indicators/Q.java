@@ -20,11 +20,31 @@ public record Q(BigInteger num, BigInteger den) implements Comparable<Q> {
             num = num.negate();
             den = den.negate();
         }
-        BigInteger g = num.gcd(den);
-        if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
-            num = num.divide(g);
-            den = den.divide(g);
+        if (num.bitLength() < 63 && den.bitLength() < 63) {
+            // the common case, shares of counts: a gcd on longs instead of BigInteger's allocating one
+            long n = num.longValueExact();
+            long d = den.longValueExact();
+            long g = gcd(Math.abs(n), d);
+            if (g > 1) {
+                num = BigInteger.valueOf(n / g);
+                den = BigInteger.valueOf(d / g);
+            }
+        } else {
+            BigInteger g = num.gcd(den);
+            if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
+                num = num.divide(g);
+                den = den.divide(g);
+            }
         }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     public static Q of(long n) {

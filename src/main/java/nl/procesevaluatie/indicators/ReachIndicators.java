@@ -12,8 +12,6 @@ import nl.procesevaluatie.job.TargetPopulation;
 
 /** reach.*: RE-AIM reach and Proctor's penetration (indicators.md, Reach). */
 final class ReachIndicators {
-    private static final Function<Traject, LocalDate> REGISTERED = t -> t.reg.registeredOn();
-    private static final Function<Traject, LocalDate> STARTED = t -> t.reg.startedOn();
 
     private final EvaluationData data;
     private final TrajectBreakdown breakdown;
@@ -25,14 +23,14 @@ final class ReachIndicators {
 
     List<IndicatorRow> rows() {
         List<IndicatorRow> out = new ArrayList<>();
-        out.addAll(breakdown.rows(true, REGISTERED, (s, p, ts) -> Rows.count("reach.registered", s, p, ts.size())));
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) ->
+        out.addAll(breakdown.rows(true, Traject.REGISTERED, (s, p, ts) -> Rows.count("reach.registered", s, p, ts.size())));
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) ->
                 Rows.count("reach.started", s, p, ts.stream().filter(t -> t.started).count())));
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) ->
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) ->
                 Rows.count("reach.completed", s, p, ts.stream().filter(t -> t.completed).count())));
-        out.addAll(breakdown.rows(true, REGISTERED, (s, p, ts) ->
+        out.addAll(breakdown.rows(true, Traject.REGISTERED, (s, p, ts) ->
                 Rows.ratio("reach.start_rate", s, p, Q.of(ts.stream().filter(t -> t.started).count()), ts.size())));
-        out.addAll(breakdown.rows(true, STARTED, (s, p, ts) -> {
+        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> {
             List<Traject> ended = ts.stream().filter(Traject::completedOrDropped).toList();
             return Rows.ratio("reach.dropout_rate", s, p, Q.of(ended.stream().filter(t -> t.droppedOut).count()), ended.size());
         }));

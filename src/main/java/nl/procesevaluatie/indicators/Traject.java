@@ -8,7 +8,13 @@ import nl.procesevaluatie.store.RegistrationRow;
  * reference date: started, ended, completed, dropped out, and its held sessions S(t) up to as_of.
  */
 final class Traject {
+    /** Cohort dates of the quarterly rows; shared constants, so their quarter groupings are made once. */
+    static final java.util.function.Function<Traject, LocalDate> REGISTERED = t -> t.reg.registeredOn();
+    static final java.util.function.Function<Traject, LocalDate> STARTED = t -> t.reg.startedOn();
+
     final RegistrationRow reg;
+    /** Position in T (sorted by traject id), for per-traject tables of the families. */
+    int index;
     final boolean started;
     final boolean ended;
     final boolean completed;

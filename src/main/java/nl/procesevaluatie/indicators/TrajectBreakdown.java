@@ -46,7 +46,7 @@ final class TrajectBreakdown {
             List<Traject> trajects = inScope(s);
             out.add(measure.row(s, IndicatorRow.ALL, trajects));
             if (cohort != null) {
-                byQuarter(trajects, cohort).forEach((q, list) -> out.add(measure.row(s, q, list)));
+                data.quarters(s, cohort, () -> byQuarter(trajects, cohort)).forEach((q, list) -> out.add(measure.row(s, q, list)));
             }
         }
         return out;

@@ -34,23 +34,22 @@ public final class FileIngester {
     }
 
     /**
-     * Loads the file and returns its registry entry. The file is read twice: first to validate every row
-     * (a file with too many rejects is refused whole, so nothing may be stored before that is known), then
-     * to store the accepted rows in batches. {@code progress} receives rows read so far.
+     * Loads the file and returns its registry entry. Accepted rows are stored as they are read; a file
+     * refused at the end (too many rejects, or unreadable further on) has them deleted again, and until
+     * the registry entry is written they count nowhere. {@code progress} receives rows read so far.
      */
     public FileRecord ingest(InboxFile file, LongConsumer progress) {
         Dataset d = dataset(file.dataset());
         List<RejectRecord> rejects = new ArrayList<>();
-        FileRecord r = readAll(file, d, (row, line) -> { }, rejects, progress);
-        try (FileLoad load = store.beginFile(file.dataset(), file.name(), d.kind())) {
+        try (FileLoad load = store.beginFile(file.dataset(), file.sha256(), file.name(), d.kind())) {
+            FileRecord r = readAll(file, d, load, rejects, progress);
             if (r.refused()) {
                 load.refuse(r);
             } else {
-                read(file, d, load, new Counts(), new ArrayList<>(), progress);
                 load.commit(r, rejects);
             }
+            return r;
         }
-        return r;
     }
 
     /** Reads the file as {@link #ingest} would, storing nothing (for --check). */

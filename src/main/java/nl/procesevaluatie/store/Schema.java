@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The store's tables, in SQL that HSQLDB and PostgreSQL both accept. Row tables keep each row's source
- * position (file order and line).
+ * The store's tables, in SQL that HSQLDB and PostgreSQL both accept (but for the binary type). Chunks
+ * keep their file's position in load order; each row inside keeps its line.
  */
 final class Schema {
     private Schema() {}
@@ -17,38 +17,41 @@ final class Schema {
     static final String TEXT = "VARCHAR(16000)";
     static final String ID = "VARCHAR(1000)";
 
-    private static final String REGISTRATION_COLUMNS = "traject_id " + ID + " NOT NULL, client_hash VARCHAR(64),"
-            + " organisation " + ID + " NOT NULL, municipality " + ID + ", professional_id " + ID + ", group_id " + ID + ","
-            + " referral_source " + ID + ", registered_on DATE NOT NULL, started_on DATE, ended_on DATE, end_reason VARCHAR(20),"
-            + " age BIGINT, gender " + ID + ", src_order VARCHAR(4000) NOT NULL, src_line BIGINT NOT NULL";
-    private static final String SESSION_COLUMNS = "traject_id " + ID + " NOT NULL, session_no BIGINT NOT NULL,"
-            + " session_date DATE NOT NULL, held BOOLEAN NOT NULL, attended BOOLEAN NOT NULL, components " + TEXT + ","
-            + " duration_min BIGINT, src_order VARCHAR(4000) NOT NULL, src_line BIGINT NOT NULL";
-    private static final String RESPONSE_COLUMNS = "instrument " + ID + " NOT NULL, respondent_id " + ID + " NOT NULL,"
-            + " response_date DATE NOT NULL, moment VARCHAR(4) NOT NULL, traject_id " + ID + " NOT NULL,"
-            + " organisation " + ID + " NOT NULL, items " + TEXT + " NOT NULL, src_order VARCHAR(4000) NOT NULL,"
-            + " src_line BIGINT NOT NULL";
-
-    static final List<String> CREATE = List.of(
+    /**
+     * Accepted rows are kept per file, in chunks of the binary form of {@link RowCodec}; the keyed state
+     * is the replay of all loaded files in load order ({@link Replay}). A row table with a MERGE per
+     * row was the slowest part of a country-scale run (docs/design.md).
+     */
+    static List<String> create(String binaryType) {
+        return List.of(
             "CREATE TABLE pe_file (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, name " + ID + " NOT NULL,"
                     + " refused BOOLEAN NOT NULL, rows_read BIGINT NOT NULL, accepted BIGINT NOT NULL, rejected BIGINT NOT NULL,"
                     + " skipped BIGINT NOT NULL, field " + ID + ", field_value " + TEXT + ", reason " + TEXT + ","
                     + " PRIMARY KEY (dataset, hash))",
             "CREATE TABLE pe_reject (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, line BIGINT NOT NULL,"
                     + " field " + ID + ", field_value " + TEXT + ", reason " + TEXT + ", PRIMARY KEY (dataset, hash, line))",
-            "CREATE TABLE pe_registration (" + REGISTRATION_COLUMNS + ", PRIMARY KEY (traject_id))",
-            "CREATE TABLE pe_session (" + SESSION_COLUMNS + ", PRIMARY KEY (traject_id, session_no))",
-            "CREATE TABLE pe_response (" + RESPONSE_COLUMNS
-                    + ", PRIMARY KEY (instrument, respondent_id, response_date, moment, traject_id, organisation))");
+            "CREATE TABLE pe_segment (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, kind VARCHAR(20) NOT NULL,"
+                    + " src_order VARCHAR(4000) NOT NULL, load_seq BIGINT NOT NULL, chunk_no INTEGER NOT NULL,"
+                    + " row_count INTEGER NOT NULL, data " + binaryType + " NOT NULL, PRIMARY KEY (dataset, hash, chunk_no))");
+    }
 
-    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_registration", "pe_session", "pe_response");
+    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_segment");
+
+    /** Tables of stores written before chunks replaced row tables. */
+    private static final List<String> OLD_TABLES = List.of("pe_registration", "pe_session", "pe_response");
 
     static void create(Connection c) throws SQLException {
         if (exists(c, "pe_file")) {
+            if (!exists(c, "pe_segment")) {
+                throw new StoreException("the store was written by an earlier version of procesevaluatie;"
+                        + " run once with --rebuild to load the inbox into the current form", null);
+            }
             return;
         }
+        String binary = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? "BYTEA" : "BLOB(1G)";
         try (Statement s = c.createStatement()) {
-            for (String sql : CREATE) {
+            for (String sql : create(binary)) {
                 s.execute(sql);
             }
         }
@@ -57,7 +60,7 @@ final class Schema {
 
     static void drop(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            for (String t : TABLES) {
+            for (String t : java.util.stream.Stream.concat(TABLES.stream(), OLD_TABLES.stream()).toList()) {
                 if (exists(c, t)) {
                     s.execute("DROP TABLE " + t);
                 }

@@ -1,14 +1,10 @@
 package nl.procesevaluatie.store;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,12 +44,12 @@ public final class Store {
         }, rs -> new RejectRecord(rs.getLong(1), rs.getString(2), nz(rs.getString(3)), rs.getString(4)));
     }
 
-    /** Starts loading one file: its accepted rows go to staging until {@link FileLoad#commit}. */
-    public FileLoad beginFile(String dataset, String fileName, RowKind kind) {
+    /** Starts loading one file: its accepted rows count once {@link FileLoad#commit} registers the file. */
+    public FileLoad beginFile(String dataset, String hash, String fileName, RowKind kind) {
         try {
             Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            return new FileLoad(c, kind, Positions.order(fileName));
+            return new FileLoad(c, dataset, hash, kind, Positions.order(fileName));
         } catch (SQLException e) {
             throw new StoreException("cannot open the store", e);
         }
@@ -62,59 +58,28 @@ public final class Store {
     public enum RowKind { registrations, sessions, responses }
 
     public void forEachRegistration(Consumer<RegistrationRow> consumer) {
-        forEach("SELECT traject_id, client_hash, organisation, municipality, professional_id, group_id, referral_source,"
-                + " registered_on, started_on, ended_on, end_reason, age, gender FROM pe_registration", rs -> consumer.accept(
-                new RegistrationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), date(rs, 10), rs.getString(11),
-                        (Long) rs.getObject(12, Long.class), rs.getString(13))));
+        replay(RowKind.registrations, s -> consumer.accept((RegistrationRow) s.row()));
     }
 
     public void forEachSession(Consumer<SessionRow> consumer) {
-        forEach("SELECT traject_id, session_no, session_date, held, attended, components, duration_min FROM pe_session",
-                rs -> consumer.accept(new SessionRow(rs.getString(1), rs.getLong(2), date(rs, 3), rs.getBoolean(4),
-                        rs.getBoolean(5), splitComponents(rs.getString(6)), rs.getObject(7, Long.class))));
+        replay(RowKind.sessions, s -> consumer.accept((SessionRow) s.row()));
     }
 
     /** A response with its source position, for "latest" (details.md rule 34). */
     public record StoredResponse(ResponseRow row, String srcOrder, long srcLine) {}
 
     public void forEachResponse(Consumer<StoredResponse> consumer) {
-        forEach("SELECT instrument, respondent_id, response_date, moment, traject_id, organisation, items, src_order, src_line"
-                + " FROM pe_response", rs -> consumer.accept(new StoredResponse(new ResponseRow(rs.getString(1),
-                rs.getString(2), date(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6), decodeItems(rs.getString(7))),
-                rs.getString(8), rs.getLong(9))));
+        replay(RowKind.responses, s -> consumer.accept(new StoredResponse((ResponseRow) s.row(), s.srcOrder(), s.line())));
     }
 
-    // ---- encoding of set and item cells ----
-
-    static String joinComponents(List<String> components) {
-        return String.join("\u001F", components);
-    }
-
-    static List<String> splitComponents(String s) {
-        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\u001F", -1));
-    }
-
-    static String encodeItems(List<BigDecimal> items) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                sb.append(';');
-            }
-            if (items.get(i) != null) {
-                sb.append(items.get(i).toPlainString());
-            }
+    private void replay(RowKind kind, Consumer<Replay.Stored> consumer) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Replay.forEach(c, kind, consumer);
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + e.getMessage(), e);
         }
-        return sb.toString();
-    }
-
-    static List<BigDecimal> decodeItems(String s) {
-        String[] parts = s.split(";", -1);
-        List<BigDecimal> out = new ArrayList<>(parts.length);
-        for (String p : parts) {
-            out.add(p.isEmpty() ? null : new BigDecimal(p));
-        }
-        return out;
     }
 
     // ---- JDBC plumbing ----
@@ -129,10 +94,6 @@ public final class Store {
 
     interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
-    }
-
-    interface RowHandler {
-        void handle(ResultSet rs) throws SQLException;
     }
 
     private void run(SqlWork work) {
@@ -160,40 +121,10 @@ public final class Store {
         return out;
     }
 
-    private void forEach(String sql, RowHandler handler) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setFetchSize(10_000);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        handler.handle(rs);
-                    }
-                }
-            }
-            c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("store query failed: " + e.getMessage(), e);
-        }
-    }
-
     private static FileRecord fileRecord(ResultSet rs) throws SQLException {
         return new FileRecord(rs.getString("dataset"), rs.getString("hash"), rs.getString("name"), rs.getBoolean("refused"),
                 rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("skipped"),
                 nz(rs.getString("field")), nz(rs.getString("field_value")), nz(rs.getString("reason")));
-    }
-
-    static java.time.LocalDate date(ResultSet rs, int i) throws SQLException {
-        Date d = rs.getDate(i);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    static void setDate(PreparedStatement ps, int i, java.time.LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
-        }
     }
 
     static String nz(String s) {

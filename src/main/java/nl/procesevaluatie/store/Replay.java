@@ -1,0 +1,126 @@
+package nl.procesevaluatie.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The keyed state of one row kind (details.md rule 3): the chunks of all loaded files are read newest
+ * first (later file in load order, then a later version of the same file name, then later lines), and
+ * a row is passed on only when no newer row with its key was. That is the row a replay in load order
+ * would leave standing, found without holding the rows: only their keys are remembered.
+ */
+final class Replay {
+    private Replay() {}
+
+    static void forEach(Connection c, Store.RowKind kind, Consumer<Stored> consumer) throws SQLException {
+        List<ChunkRef> chunks = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.dataset, s.hash, s.chunk_no, s.src_order FROM pe_segment s"
+                + " JOIN pe_file f ON f.dataset = s.dataset AND f.hash = s.hash WHERE s.kind = ? AND f.refused = FALSE"
+                + " ORDER BY s.src_order DESC, s.load_seq DESC, s.chunk_no DESC")) {
+            ps.setString(1, kind.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    chunks.add(new ChunkRef(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+                }
+            }
+        }
+        Keys keys = switch (kind) {
+            case registrations -> new TrajectKeys();
+            case sessions -> new SessionKeys();
+            case responses -> new ResponseKeys();
+        };
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT row_count, data FROM pe_segment WHERE dataset = ? AND hash = ? AND chunk_no = ?")) {
+            for (ChunkRef ref : chunks) {
+                ps.setString(1, ref.dataset());
+                ps.setString(2, ref.hash());
+                ps.setInt(3, ref.chunkNo());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    int n = rs.getInt(1);
+                    ChunkReader reader = new ChunkReader(rs.getBytes(2));
+                    RowCodec.Lined[] rows = new RowCodec.Lined[n];
+                    for (int i = 0; i < n; i++) {
+                        rows[i] = RowCodec.read(reader, kind);
+                    }
+                    for (int i = n - 1; i >= 0; i--) {
+                        if (keys.firstSight(rows[i].row())) {
+                            consumer.accept(new Stored(rows[i].row(), ref.srcOrder(), rows[i].line()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A row as it stands in the store, with the position of the file and line it came from. */
+    record Stored(Object row, String srcOrder, long line) {}
+
+    private record ChunkRef(String dataset, String hash, int chunkNo, String srcOrder) {}
+
+    /** The keys seen so far; {@code firstSight} is true for a key not seen before, and remembers it. */
+    private interface Keys {
+        boolean firstSight(Object row);
+    }
+
+    private static final class TrajectKeys implements Keys {
+        private final Set<String> seen = new HashSet<>();
+
+        @Override
+        public boolean firstSight(Object row) {
+            return seen.add(((RegistrationRow) row).trajectId());
+        }
+    }
+
+    /** Session numbers per traject: a dozen longs in an array beat millions of composite keys in a hash set. */
+    private static final class SessionKeys implements Keys {
+        private final Map<String, long[]> seen = new HashMap<>();
+
+        @Override
+        public boolean firstSight(Object row) {
+            SessionRow s = (SessionRow) row;
+            long[] nos = seen.get(s.trajectId());
+            if (nos == null) {
+                nos = new long[5];
+                seen.put(s.trajectId(), nos);
+            }
+            int count = (int) nos[0];
+            for (int i = 1; i <= count; i++) {
+                if (nos[i] == s.sessionNo()) {
+                    return false;
+                }
+            }
+            if (count + 1 == nos.length) {
+                nos = Arrays.copyOf(nos, nos.length * 2);
+                seen.put(s.trajectId(), nos);
+            }
+            nos[count + 1] = s.sessionNo();
+            nos[0] = count + 1;
+            return true;
+        }
+    }
+
+    private static final class ResponseKeys implements Keys {
+        private record Key(String instrument, String respondentId, LocalDate date, String moment, String trajectId,
+                String organisation) {}
+
+        private final Set<Key> seen = new HashSet<>();
+
+        @Override
+        public boolean firstSight(Object row) {
+            ResponseRow r = (ResponseRow) row;
+            return seen.add(new Key(r.instrument(), r.respondentId(), r.date(), r.moment(), r.trajectId(), r.organisation()));
+        }
+    }
+}

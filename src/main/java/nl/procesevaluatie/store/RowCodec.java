@@ -1,0 +1,107 @@
+package nl.procesevaluatie.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The binary form of a stored row and its source line inside a chunk, per row kind. */
+final class RowCodec {
+    private RowCodec() {}
+
+    /** A decoded row with the line of its file it came from. */
+    record Lined(Object row, long line) {}
+
+    static void write(ChunkWriter w, Object row, long line) {
+        w.varint(line);
+        if (row instanceof RegistrationRow r) {
+            w.text(r.trajectId());
+            w.text(r.clientHash());
+            w.text(r.organisation());
+            w.text(r.municipality());
+            w.text(r.professionalId());
+            w.text(r.groupId());
+            w.text(r.referralSource());
+            w.date(r.registeredOn());
+            w.date(r.startedOn());
+            w.date(r.endedOn());
+            w.text(r.endReason());
+            w.nullableLong(r.age());
+            w.text(r.gender());
+        } else if (row instanceof SessionRow s) {
+            w.text(s.trajectId());
+            w.signed(s.sessionNo());
+            w.date(s.date());
+            w.bool(s.held());
+            w.bool(s.attended());
+            w.varint(s.components().size());
+            s.components().forEach(w::text);
+            w.nullableLong(s.durationMin());
+        } else if (row instanceof ResponseRow r) {
+            w.text(r.instrument());
+            w.text(r.respondentId());
+            w.date(r.date());
+            w.text(r.moment());
+            w.text(r.trajectId());
+            w.text(r.organisation());
+            w.varint(r.items().size());
+            r.items().forEach(v -> decimal(w, v));
+        } else {
+            throw new IllegalArgumentException("not a row: " + row);
+        }
+        w.endRow();
+    }
+
+    static Lined read(ChunkReader r, Store.RowKind kind) {
+        long line = r.varint();
+        Object row = switch (kind) {
+            case registrations -> new RegistrationRow(r.text(), r.text(), r.text(), r.text(), r.text(), r.text(), r.text(),
+                    r.date(), r.date(), r.date(), r.text(), r.nullableLong(), r.text());
+            case sessions -> new SessionRow(r.text(), r.signed(), r.date(), r.bool(), r.bool(), texts(r), r.nullableLong());
+            case responses -> new ResponseRow(r.text(), r.text(), r.date(), r.text(), r.text(), r.text(), decimals(r));
+        };
+        return new Lined(row, line);
+    }
+
+    private static List<String> texts(ChunkReader r) {
+        int n = (int) r.varint();
+        if (n == 0) {
+            return List.of();
+        }
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = r.text();
+        }
+        return List.of(out);
+    }
+
+    /** Tag 0: missing; 1: unscaled long and scale; 2: any other value as its exact text. */
+    private static void decimal(ChunkWriter w, BigDecimal v) {
+        if (v == null) {
+            w.varint(0);
+        } else if (v.unscaledValue().bitLength() < 64) {
+            w.varint(1);
+            w.signed(v.unscaledValue().longValue());
+            w.signed(v.scale());
+        } else {
+            w.varint(2);
+            w.text(v.toString());
+        }
+    }
+
+    private static List<BigDecimal> decimals(ChunkReader r) {
+        int n = (int) r.varint();
+        List<BigDecimal> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long tag = r.varint();
+            if (tag == 0) {
+                out.add(null);
+            } else if (tag == 1) {
+                long unscaled = r.signed();
+                out.add(BigDecimal.valueOf(unscaled, (int) r.signed()));
+            } else {
+                out.add(new BigDecimal(r.text()));
+            }
+        }
+        return out;
+    }
+}
