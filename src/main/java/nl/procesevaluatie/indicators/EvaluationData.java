@@ -69,9 +69,11 @@ public final class EvaluationData {
         private final JobFile job;
         private final LocalDate asOf;
         private final Map<String, Integer> bits;
-        private final Map<String, Traject> byId = new HashMap<>();
-        private final Map<String, String> organisationOf = new HashMap<>();
-        private final Map<String, LocalDate> startOf = new HashMap<>();
+        /** Every stored registration by traject id, with its traject when it is in T: one lookup per session. */
+        private final Map<String, Known> known = new HashMap<>();
+
+        private record Known(String organisation, LocalDate startedOn, Traject traject) {}
+
         private long registrationWarnings;
         private long sessionWarnings;
         private final List<Traject> trajects = new ArrayList<>();
@@ -86,28 +88,26 @@ public final class EvaluationData {
         }
 
         public Builder registration(RegistrationRow r) {
-            organisationOf.put(r.trajectId(), r.organisation());
-            startOf.put(r.trajectId(), r.startedOn());
             if (hasWarning(r)) {
                 registrationWarnings++;
             }
+            Traject t = null;
             if (!r.registeredOn().isAfter(asOf)) {
-                Traject t = new Traject(r, asOf);
-                byId.put(r.trajectId(), t);
+                t = new Traject(r, asOf);
                 trajects.add(t);
             }
+            known.put(r.trajectId(), new Known(r.organisation(), r.startedOn(), t));
             return this;
         }
 
         /** Sessions of trajects outside T, not held or after as_of count in no indicator. */
         public Builder session(SessionRow s) {
-            if (!organisationOf.containsKey(s.trajectId())
-                    || (startOf.get(s.trajectId()) != null && s.date().isBefore(startOf.get(s.trajectId())))) {
+            Known k = known.get(s.trajectId());
+            if (k == null || (k.startedOn() != null && s.date().isBefore(k.startedOn()))) {
                 sessionWarnings++;
             }
-            Traject t = byId.get(s.trajectId());
-            if (t != null && s.held() && !s.date().isAfter(asOf)) {
-                t.addSession(s.sessionNo(), s.attended(), mask(s, bits));
+            if (k != null && k.traject() != null && s.held() && !s.date().isAfter(asOf)) {
+                k.traject().addSession(s.sessionNo(), s.attended(), mask(s, bits));
             }
             return this;
         }
@@ -116,10 +116,15 @@ public final class EvaluationData {
             Instrument instrument = instruments.get(sr.row().instrument());
             if (instrument != null && sr.row().hasItemValues() && !sr.row().date().isAfter(asOf)) {
                 String organisation = !sr.row().organisation().isEmpty() ? sr.row().organisation()
-                        : organisationOf.get(sr.row().trajectId());
+                        : organisationOf(sr.row().trajectId());
                 responses.add(new Response(sr.row(), instrument, organisation, sr.srcOrder(), sr.srcLine()));
             }
             return this;
+        }
+
+        private String organisationOf(String trajectId) {
+            Known k = known.get(trajectId);
+            return k == null ? null : k.organisation();
         }
 
         public EvaluationData build() {

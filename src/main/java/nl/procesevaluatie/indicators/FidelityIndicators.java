@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import nl.procesevaluatie.job.Instrument;
 
 /** fidelity.*: dose, adherence and components over trajects; quality and responsiveness over responses. */
@@ -26,9 +27,9 @@ final class FidelityIndicators {
     List<IndicatorRow> rows() {
         List<IndicatorRow> out = new ArrayList<>();
         out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_delivered", s, p, ts,
-                t -> t.completed, t -> Q.of(Math.min(t.delivered, planned), planned))));
+                t -> t.completed, t -> Math.min(t.delivered, planned), planned)));
         out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_received", s, p, ts,
-                Traject::completedOrDropped, t -> Q.of(Math.min(t.attended, planned), planned))));
+                Traject::completedOrDropped, t -> Math.min(t.attended, planned), planned)));
         long fullDose = Q.of(data.job.intervention().minDose()).multiply(Q.of(planned)).ceil().longValueExact();
         out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> share("fidelity.full_dose_rate", s, p, ts,
                 Traject::completedOrDropped, t -> t.attended >= fullDose)));
@@ -36,7 +37,7 @@ final class FidelityIndicators {
         if (!core.isEmpty()) {
             long coreMask = data.maskOf(core);
             out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.adherence", s, p, ts,
-                    t -> t.completed, t -> Q.of(Long.bitCount(t.allComponents & coreMask), core.size()))));
+                    t -> t.completed, t -> Long.bitCount(t.allComponents & coreMask), core.size())));
             out.addAll(breakdown.rows(true, null, (s, p, ts) -> share("fidelity.adherence_full_rate", s, p, ts,
                     t -> t.completed, t -> (t.allComponents & coreMask) == coreMask)));
             for (String code : core) {
@@ -50,15 +51,17 @@ final class FidelityIndicators {
         return out;
     }
 
+    /** The mean of numerator(t) / denominator over the population: one exact division of an integer sum. */
     private static IndicatorRow mean(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,
-            Function<Traject, Q> value) {
-        QSum sum = new QSum();
+            ToLongFunction<Traject> numerator, long denominator) {
+        long sum = 0, n = 0;
         for (Traject t : ts) {
             if (population.test(t)) {
-                sum.add(value.apply(t));
+                sum += numerator.applyAsLong(t);
+                n++;
             }
         }
-        return Rows.ratio(id, s, p, sum.sum(), sum.count());
+        return Rows.ratio(id, s, p, Q.of(sum, denominator), n);
     }
 
     static IndicatorRow share(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,

@@ -1,5 +1,6 @@
 package nl.procesevaluatie.indicators;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +13,10 @@ import nl.procesevaluatie.job.Goal;
 /** goal.<id>: implementation goals over trajects, professionals, organisations or respondents (rules 44-50). */
 final class GoalIndicators {
     private final EvaluationData data;
-    private final TrajectBreakdown breakdown;
     private final Map<String, Map<String, Response>> latestByTraject = new HashMap<>();
 
     GoalIndicators(EvaluationData data) {
         this.data = data;
-        this.breakdown = new TrajectBreakdown(data);
     }
 
     List<IndicatorRow> rows() {
@@ -33,18 +32,12 @@ final class GoalIndicators {
     }
 
     /** Rule 44/45: the window restricts to trajects started in it; without one, each started_within to those that could meet it. */
-    List<Traject> population(Goal g, List<Traject> trajects) {
+    private boolean inPopulation(Goal g, Traject t) {
         byte[] known = eligible.computeIfAbsent(g, k -> new byte[data.trajects.size()]);
-        List<Traject> out = new ArrayList<>();
-        for (Traject t : trajects) {
-            if (known[t.index] == 0) {
-                known[t.index] = isEligible(g, t) ? YES : NO;
-            }
-            if (known[t.index] == YES) {
-                out.add(t);
-            }
+        if (known[t.index] == 0) {
+            known[t.index] = isEligible(g, t) ? YES : NO;
         }
-        return out;
+        return known[t.index] == YES;
     }
 
     private boolean isEligible(Goal g, Traject t) {
@@ -141,40 +134,88 @@ final class GoalIndicators {
         return Rows.ratio("goal." + g.id(), s, period, Q.of(meeting), population, g.target(), status(g, meeting, population));
     }
 
+    /**
+     * One pass over T: the population and meeting counts per scope (all, each organisation) and per
+     * quarter of the cohort date, instead of a list of members per scope and quarter.
+     */
     private List<IndicatorRow> trajectGoal(Goal g) {
+        Tally all = new Tally();
+        Map<String, Tally> perOrganisation = new HashMap<>();
+        Map<LocalDate, String> quarterNames = new HashMap<>();
+        for (Traject t : data.trajects) {
+            if (!inPopulation(g, t)) {
+                continue;
+            }
+            boolean meets = meets(g, t);
+            LocalDate cohort = g.window() != null ? t.reg.startedOn() : t.reg.registeredOn();
+            String quarter = cohort == null || cohort.isAfter(data.asOf) ? null : quarterNames.computeIfAbsent(cohort, Quarters::of);
+            all.add(quarter, meets);
+            if (t.organisation() != null) {
+                perOrganisation.computeIfAbsent(t.organisation(), k -> new Tally()).add(quarter, meets);
+            }
+        }
         List<IndicatorRow> out = new ArrayList<>();
-        for (Scope s : breakdown.scopes(false)) {
-            List<Traject> members = population(g, breakdown.inScope(s));
-            out.add(row(g, s, IndicatorRow.ALL, members.stream().filter(t -> meets(g, t)).count(), members.size()));
-            Map<String, List<Traject>> quarters = breakdown.byQuarter(members,
-                    t -> g.window() != null ? t.reg.startedOn() : t.reg.registeredOn());
-            quarters.forEach((q, ts) -> out.add(row(g, s, q, ts.stream().filter(t -> meets(g, t)).count(), ts.size())));
+        all.rows(g, Scope.ALL, out);
+        for (String organisation : data.organisations()) {
+            perOrganisation.getOrDefault(organisation, new Tally()).rows(g, Scope.organisation(organisation), out);
         }
         return out;
+    }
+
+    /** Population and meeting counts of one scope: overall and per quarter (in code-point order). */
+    private final class Tally {
+        final long[] total = new long[2];
+        final Map<String, long[]> quarters = new TreeMap<>();
+
+        void add(String quarter, boolean meets) {
+            count(total, meets);
+            if (quarter != null) {
+                count(quarters.computeIfAbsent(quarter, k -> new long[2]), meets);
+            }
+        }
+
+        private static void count(long[] c, boolean meets) {
+            c[0]++;
+            if (meets) {
+                c[1]++;
+            }
+        }
+
+        void rows(Goal g, Scope s, List<IndicatorRow> out) {
+            out.add(row(g, s, IndicatorRow.ALL, total[1], total[0]));
+            quarters.forEach((q, c) -> out.add(row(g, s, q, c[1], c[0])));
+        }
     }
 
     /** Professionals or organisations meet the goal when at least min_share of their trajects do (rule 48). */
     private List<IndicatorRow> memberGoal(Goal g) {
         boolean professionals = g.population() == Goal.Population.professionals;
-        List<IndicatorRow> out = new ArrayList<>();
-        for (Scope s : breakdown.scopes(false)) {
-            Map<String, long[]> members = new HashMap<>(); // member -> {trajects, meeting}
-            for (Traject t : population(g, breakdown.inScope(s))) {
-                String member = professionals ? t.reg.professionalId() : t.organisation();
-                if (member == null) {
-                    continue;
-                }
-                long[] c = members.computeIfAbsent(member, k -> new long[2]);
-                c[0]++;
-                if (meets(g, t)) {
-                    c[1]++;
-                }
+        Map<String, long[]> all = new HashMap<>(); // member -> {trajects, meeting}
+        Map<String, Map<String, long[]>> perOrganisation = new HashMap<>();
+        for (Traject t : data.trajects) {
+            String member = professionals ? t.reg.professionalId() : t.organisation();
+            if (member == null || !inPopulation(g, t)) {
+                continue;
             }
-            Q minShare = Q.of(g.minShare());
-            long meeting = members.values().stream().filter(c -> Q.of(c[1], c[0]).compareTo(minShare) >= 0).count();
-            out.add(row(g, s, IndicatorRow.ALL, meeting, members.size()));
+            boolean meets = meets(g, t);
+            Tally.count(all.computeIfAbsent(member, k -> new long[2]), meets);
+            if (t.organisation() != null) {
+                Tally.count(perOrganisation.computeIfAbsent(t.organisation(), k -> new HashMap<>())
+                        .computeIfAbsent(member, k -> new long[2]), meets);
+            }
+        }
+        Q minShare = Q.of(g.minShare());
+        List<IndicatorRow> out = new ArrayList<>();
+        out.add(memberRow(g, Scope.ALL, all, minShare));
+        for (String organisation : data.organisations()) {
+            out.add(memberRow(g, Scope.organisation(organisation), perOrganisation.getOrDefault(organisation, Map.of()), minShare));
         }
         return out;
+    }
+
+    private IndicatorRow memberRow(Goal g, Scope s, Map<String, long[]> members, Q minShare) {
+        long meeting = members.values().stream().filter(c -> Q.of(c[1], c[0]).compareTo(minShare) >= 0).count();
+        return row(g, s, IndicatorRow.ALL, meeting, members.size());
     }
 
     /** The latest response per respondent, scored against score_at_least; organisation rows from that population. */

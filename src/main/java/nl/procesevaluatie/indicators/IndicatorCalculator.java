@@ -3,6 +3,7 @@ package nl.procesevaluatie.indicators;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.procesevaluatie.inbox.InboxScanner;
 import nl.procesevaluatie.store.FileRecord;
 
@@ -13,17 +14,20 @@ public final class IndicatorCalculator {
     public record QualityInput(List<String> datasets, List<FileRecord> files, long registrationWarnings, long sessionWarnings) {}
 
     public List<IndicatorRow> calculate(EvaluationData data, QualityInput quality) {
-        List<IndicatorRow> rows = new ArrayList<>();
-        rows.addAll(new ReachIndicators(data).rows());
-        rows.addAll(new FidelityIndicators(data).rows());
-        rows.addAll(new AdoptionIndicators(data).rows());
-        rows.addAll(new MaintenanceIndicators(data).rows());
-        rows.addAll(new DeterminantIndicators(data).rows());
-        rows.addAll(new OutcomeIndicators(data).rows());
-        rows.addAll(new CostIndicator(data).rows());
-        rows.addAll(new GoalIndicators(data).rows());
-        rows.addAll(new QualityIndicators(quality.datasets(), quality.files(), quality.registrationWarnings(),
-                quality.sessionWarnings()).rows());
+        List<Supplier<List<IndicatorRow>>> families = List.of(
+                () -> new ReachIndicators(data).rows(),
+                () -> new FidelityIndicators(data).rows(),
+                () -> new AdoptionIndicators(data).rows(),
+                () -> new MaintenanceIndicators(data).rows(),
+                () -> new DeterminantIndicators(data).rows(),
+                () -> new OutcomeIndicators(data).rows(),
+                () -> new CostIndicator(data).rows(),
+                () -> new GoalIndicators(data).rows(),
+                () -> new QualityIndicators(quality.datasets(), quality.files(), quality.registrationWarnings(),
+                        quality.sessionWarnings()).rows());
+        // families share only the read-only data and its synchronised groupings, so they run on all cores;
+        // the rows are sorted below, so the order they finish in does not matter
+        List<IndicatorRow> rows = families.parallelStream().flatMap(f -> f.get().stream()).toList();
         Suppression suppression = new Suppression(data.job);
         List<IndicatorRow> out = new ArrayList<>(rows.size());
         for (IndicatorRow r : rows) {

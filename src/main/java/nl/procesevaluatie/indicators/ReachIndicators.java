@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.time.LocalDate;
@@ -34,17 +37,25 @@ final class ReachIndicators {
             List<Traject> ended = ts.stream().filter(Traject::completedOrDropped).toList();
             return Rows.ratio("reach.dropout_rate", s, p, Q.of(ended.stream().filter(t -> t.droppedOut).count()), ended.size());
         }));
-        out.addAll(breakdown.rows(true, null, (s, p, ts) -> Rows.statistic("reach.wait_days.median", s, p,
-                Statistics.median(waitDays(ts)), waitDays(ts).size())));
-        out.addAll(breakdown.rows(true, null, (s, p, ts) -> Rows.statistic("reach.wait_days.p90", s, p,
-                Statistics.percentile(waitDays(ts), Q.of(9, 10)), waitDays(ts).size())));
+        Map<List<Traject>, long[]> waits = new IdentityHashMap<>(); // per scope, for both statistics
+        out.addAll(breakdown.rows(true, null, (s, p, ts) -> {
+            long[] days = waits.computeIfAbsent(ts, ReachIndicators::waitDays);
+            return Rows.statistic("reach.wait_days.median", s, p, Statistics.percentile(days, Q.of(1, 2)), days.length);
+        }));
+        out.addAll(breakdown.rows(true, null, (s, p, ts) -> {
+            long[] days = waits.computeIfAbsent(ts, ReachIndicators::waitDays);
+            return Rows.statistic("reach.wait_days.p90", s, p, Statistics.percentile(days, Q.of(9, 10)), days.length);
+        }));
         out.addAll(breakdown.rows(true, null, this::penetration));
         return out;
     }
 
-    private static List<Long> waitDays(List<Traject> ts) {
-        return ts.stream().filter(t -> t.started)
-                .map(t -> ChronoUnit.DAYS.between(t.reg.registeredOn(), t.reg.startedOn())).toList();
+    /** Days from registration to start of the started trajects, sorted. */
+    private static long[] waitDays(List<Traject> ts) {
+        long[] days = ts.stream().filter(t -> t.started)
+                .mapToLong(t -> ChronoUnit.DAYS.between(t.reg.registeredOn(), t.reg.startedOn())).toArray();
+        Arrays.sort(days);
+        return days;
     }
 
     /** Distinct clients among started trajects over the scope's target (details.md rule 32). */

@@ -3,8 +3,6 @@ package nl.procesevaluatie.indicators;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Order statistics and the paired effect size, on exact values. */
@@ -18,20 +16,23 @@ final class Statistics {
 
     /** Percentile p by linear interpolation between closest ranks at (n-1)·p (numpy's default). */
     static Q percentile(List<Long> values, Q p) {
-        if (values.isEmpty()) {
+        return percentile(values.stream().mapToLong(Long::longValue).sorted().toArray(), p);
+    }
+
+    /** As {@link #percentile(List, Q)}, over values already sorted. */
+    static Q percentile(long[] sorted, Q p) {
+        if (sorted.length == 0) {
             return null;
         }
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        Q h = Q.of(sorted.size() - 1).multiply(p);
+        Q h = Q.of(sorted.length - 1).multiply(p);
         BigInteger[] qr = h.num().divideAndRemainder(h.den());
         int lo = qr[0].intValueExact();
         Q fraction = new Q(qr[1], h.den());
-        Q low = Q.of(sorted.get(lo));
-        if (lo + 1 >= sorted.size()) {
+        Q low = Q.of(sorted[lo]);
+        if (lo + 1 >= sorted.length) {
             return low;
         }
-        Q high = Q.of(sorted.get(lo + 1));
+        Q high = Q.of(sorted[lo + 1]);
         return low.add(high.subtract(low).multiply(fraction));
     }
 
@@ -41,16 +42,16 @@ final class Statistics {
         if (n < 2) {
             return null;
         }
-        Q sum = Q.ZERO;
+        // sums per denominator; the sum of squared deviations is Σc² − (Σc)²/n, exactly
+        QSum sum = new QSum();
+        QSum sumOfSquares = new QSum();
         for (Q c : changes) {
-            sum = sum.add(c);
+            sum.add(c);
+            sumOfSquares.add(c.multiply(c));
         }
-        Q mean = sum.divide(n);
-        Q squares = Q.ZERO;
-        for (Q c : changes) {
-            Q d = c.subtract(mean);
-            squares = squares.add(d.multiply(d));
-        }
+        Q total = sum.sum();
+        Q mean = total.divide(n);
+        Q squares = sumOfSquares.sum().subtract(total.multiply(total).divide(n));
         Q variance = squares.divide(n - 1);
         if (variance.num().signum() == 0) {
             return null;

@@ -70,17 +70,21 @@ final class Charts {
         this.locale = locale;
     }
 
-    /** An SVG and a PNG of one chart. */
-    record Drawn(String svg, byte[] png) {}
-
-    /** Draws the chart as SVG (cleaned, with title and description) and PNG. */
-    Drawn draw(AxesChart<?, ?> chart, String id, String title, String description) {
+    /** Draws the chart as SVG, cleaned, with title and description. */
+    String svg(AxesChart<?, ?> chart, String id, String title, String description) {
         try {
             ByteArrayOutputStream svg = new ByteArrayOutputStream();
             VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            String clean = SvgCleaner.clean(svg.toString(StandardCharsets.UTF_8), id, title, description);
-            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-            return new Drawn(clean, png);
+            return SvgCleaner.clean(svg.toString(StandardCharsets.UTF_8), id, title, description);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Draws the chart as PNG. */
+    static byte[] png(AxesChart<?, ?> chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.report.Model.Cell;
@@ -16,7 +19,7 @@ import org.knowm.xchart.internal.chartpart.AxesChart;
 /** What every section builder needs: the input, its rows, texts, number formats and the charts drawn so far. */
 final class Ctx {
     /** A chart's files: charts/{id}.svg and charts/{id}.png. */
-    record ChartFile(String id, String svg, byte[] png) {}
+    record ChartFile(String id, String svg, CompletableFuture<byte[]> png) {}
 
     /** How many items a chart's text alternative names before it says "and n more". */
     private static final int ALT_ITEMS = 16;
@@ -28,6 +31,13 @@ final class Ctx {
     final Fmt f;
     final Charts charts;
     final List<ChartFile> files = new ArrayList<>();
+
+    /** One daemon thread draws the PNGs of every report of this process, in the order they are asked. */
+    private static final Executor PNG_DRAWER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "png-drawer");
+        t.setDaemon(true);
+        return t;
+    });
 
     Ctx(ReportInput in) {
         this.in = in;
@@ -44,10 +54,12 @@ final class Ctx {
 
     /** Draws the chart, keeps its files, and returns it for the page. */
     Chart chart(String id, String title, String alt, AxesChart<?, ?> chart, List<String> notes, Table table, boolean small) {
-        Charts.Drawn d = charts.draw(chart, id, title, alt);
-        files.add(new ChartFile(id, d.svg(), d.png()));
+        String svg = charts.svg(chart, id, title, alt);
+        // the PNG (for pasting into documents) is drawn on the other core while the report goes on;
+        // the chart is not touched after this
+        files.add(new ChartFile(id, svg, CompletableFuture.supplyAsync(() -> Charts.png(chart), PNG_DRAWER)));
         // In HTML the parser puts <svg> in the SVG namespace itself: the page then names no URL at all.
-        String inline = d.svg().replaceFirst(" xmlns=\"" + SvgCleaner.SVG_NS + "\"", "");
+        String inline = svg.replaceFirst(" xmlns=\"" + SvgCleaner.SVG_NS + "\"", "");
         return new Chart(id, Text.clean(title), Text.clean(alt), inline, notes, table, small, chart.getWidth());
     }
 

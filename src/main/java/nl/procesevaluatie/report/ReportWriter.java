@@ -24,7 +24,7 @@ public final class ReportWriter {
         Set<String> written = new HashSet<>();
         for (Ctx.ChartFile f : c.files) {
             OutputFiles.write(charts.resolve(f.id() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n");
-            OutputFiles.write(charts.resolve(f.id() + ".png"), f.png());
+            OutputFiles.write(charts.resolve(f.id() + ".png"), f.png().join());
             written.add(f.id() + ".svg");
             written.add(f.id() + ".png");
         }

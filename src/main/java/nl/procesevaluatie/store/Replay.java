@@ -12,6 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -40,28 +46,62 @@ final class Replay {
             case sessions -> new SessionKeys();
             case responses -> new ResponseKeys();
         };
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT row_count, data FROM pe_segment WHERE dataset = ? AND hash = ? AND chunk_no = ?")) {
-            for (ChunkRef ref : chunks) {
-                ps.setString(1, ref.dataset());
-                ps.setString(2, ref.hash());
-                ps.setInt(3, ref.chunkNo());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    int n = rs.getInt(1);
-                    ChunkReader reader = new ChunkReader(rs.getBytes(2));
-                    RowCodec.Lined[] rows = new RowCodec.Lined[n];
-                    for (int i = 0; i < n; i++) {
-                        rows[i] = RowCodec.read(reader, kind);
-                    }
-                    for (int i = n - 1; i >= 0; i--) {
-                        if (keys.firstSight(rows[i].row())) {
-                            consumer.accept(new Stored(rows[i].row(), ref.srcOrder(), rows[i].line()));
+        // Decoding runs on a second thread, a few chunks ahead, while this one judges keys and passes rows on.
+        BlockingQueue<Decoded> queue = new ArrayBlockingQueue<>(4);
+        ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "replay-decoder");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> decoding = decoder.submit(() -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT row_count, data FROM pe_segment WHERE dataset = ? AND hash = ? AND chunk_no = ?")) {
+                for (ChunkRef ref : chunks) {
+                    ps.setString(1, ref.dataset());
+                    ps.setString(2, ref.hash());
+                    ps.setInt(3, ref.chunkNo());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        int n = rs.getInt(1);
+                        ChunkReader reader = new ChunkReader(rs.getBytes(2));
+                        RowCodec.Lined[] rows = new RowCodec.Lined[n];
+                        for (int i = 0; i < n; i++) {
+                            rows[i] = RowCodec.read(reader, kind);
                         }
+                        queue.put(new Decoded(ref, rows));
+                    }
+                }
+            } finally {
+                queue.put(Decoded.END);
+            }
+            return null;
+        });
+        try {
+            for (Decoded d = queue.take(); d != Decoded.END; d = queue.take()) {
+                RowCodec.Lined[] rows = d.rows();
+                for (int i = rows.length - 1; i >= 0; i--) {
+                    if (keys.firstSight(rows[i].row())) {
+                        consumer.accept(new Stored(rows[i].row(), d.ref().srcOrder(), rows[i].line()));
                     }
                 }
             }
+            decoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while reading the store", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("cannot decode the store: " + e.getCause(), e.getCause());
+        } finally {
+            decoding.cancel(true);
+            decoder.shutdownNow();
         }
+    }
+
+    private record Decoded(ChunkRef ref, RowCodec.Lined[] rows) {
+        static final Decoded END = new Decoded(null, null);
     }
 
     /** A row as it stands in the store, with the position of the file and line it came from. */

@@ -63,7 +63,7 @@ class ReadabilityTests {
     }
 
     static String svgOf(HorizontalBarChart chart) {
-        return CHARTS.draw(chart, "t", "Organisatie", "test").svg();
+        return CHARTS.svg(chart, "t", "Organisatie", "test");
     }
 
     /** The short vertical tick marks under the plot, left to right. */
