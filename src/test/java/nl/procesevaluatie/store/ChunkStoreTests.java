@@ -1,0 +1,124 @@
+package nl.procesevaluatie.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The binary chunks of the store and their replay: what goes in comes out, newest row per key. */
+class ChunkStoreTests {
+
+    private static Store store() {
+        JDBCDataSource ds = new JDBCDataSource();
+        ds.setUrl("jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        ds.setUser("SA");
+        ds.setPassword("");
+        Store store = new Store(ds);
+        store.createSchema();
+        return store;
+    }
+
+    private static FileRecord loaded(String dataset, String hash, String name, long rows) {
+        return new FileRecord(dataset, hash, name, false, rows, rows, 0, 0, "", "", "");
+    }
+
+    @Test
+    void everyFieldSurvivesTheBinaryFormIncludingNullsExtremesAndRepeatedTexts() {
+        List<Object> rows = List.of(
+                new RegistrationRow("T-1", "ab12", "Zorg & Co", null, "P1", null, "huisarts",
+                        LocalDate.of(2022, 1, 3), null, LocalDate.of(1900, 2, 28), "completed", Long.MIN_VALUE, "v"),
+                new RegistrationRow("T-2", null, "Zorg & Co", "Súdwest-Fryslân", null, "G😀", null,
+                        LocalDate.of(9999, 12, 31), LocalDate.of(-5, 1, 1), null, null, Long.MAX_VALUE, null),
+                new SessionRow("T-1", 1, LocalDate.of(2022, 2, 1), true, false, List.of("a", "b", "a2"), 90L),
+                new SessionRow("T-1", Long.MAX_VALUE, LocalDate.of(2022, 2, 8), false, true, List.of(), null),
+                new ResponseRow("sdq", "R1", LocalDate.of(2022, 3, 1), "", "T-1", "",
+                        Arrays.asList(new BigDecimal("3"), null, new BigDecimal("-0.125"), new BigDecimal("1E+3"),
+                                new BigDecimal("123456789012345678901234567890.5"))));
+        ChunkWriter w = new ChunkWriter();
+        for (int i = 0; i < rows.size(); i++) {
+            RowCodec.write(w, rows.get(i), 1000L * i + 2);
+        }
+        ChunkReader r = new ChunkReader(w.bytes());
+        List<Store.RowKind> kinds = List.of(Store.RowKind.registrations, Store.RowKind.registrations,
+                Store.RowKind.sessions, Store.RowKind.sessions, Store.RowKind.responses);
+        for (int i = 0; i < rows.size(); i++) {
+            RowCodec.Lined back = RowCodec.read(r, kinds.get(i));
+            assertThat(back.row()).isEqualTo(rows.get(i));
+            assertThat(back.line()).isEqualTo(1000L * i + 2);
+        }
+        // a decimal keeps its scale, not only its value: 1E+3 is not 1000
+        ResponseRow response = (ResponseRow) rows.get(4);
+        assertThat(response.items().get(3).scale()).isEqualTo(-3);
+    }
+
+    @Test
+    void theNewestRowPerKeyStandsByFileNameOrderThenLoadThenLine() {
+        Store store = store();
+        // b.csv is loaded first, a.csv later: a.csv sorts before it, so its rows do not replace b.csv's
+        try (FileLoad load = store.beginFile("sessions", "hb", "b.csv", Store.RowKind.sessions)) {
+            load.add(session("T1", 1, 10), 2);
+            load.add(session("T1", 1, 11), 3); // later line of the same file wins
+            load.add(session("T1", 2, 12), 4);
+            load.commit(loaded("sessions", "hb", "b.csv", 3), List.of());
+        }
+        try (FileLoad load = store.beginFile("sessions", "ha", "a.csv", Store.RowKind.sessions)) {
+            load.add(session("T1", 1, 99), 2);
+            load.add(session("T2", 1, 20), 3);
+            load.commit(loaded("sessions", "ha", "a.csv", 2), List.of());
+        }
+        // a newer version of b.csv (another content, same name) replaces b.csv's rows with its own
+        try (FileLoad load = store.beginFile("sessions", "hb2", "b.csv", Store.RowKind.sessions)) {
+            load.add(session("T1", 2, 13), 2);
+            load.commit(loaded("sessions", "hb2", "b.csv", 1), List.of());
+        }
+        List<String> stored = new ArrayList<>();
+        store.forEachSession(s -> stored.add(s.trajectId() + "/" + s.sessionNo() + "@" + s.durationMin()));
+        assertThat(stored).containsExactlyInAnyOrder("T1/1@11", "T1/2@13", "T2/1@20");
+    }
+
+    @Test
+    void rowsOfAFileWithoutItsRegistryEntryCountNowhereAndAreDeletedByTheNextLoad() {
+        Store store = store();
+        try (FileLoad crashed = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+            for (int i = 1; i <= 40_000; i++) { // more than two chunks, each committed
+                crashed.add(session("T" + i, 1, 5), i + 1);
+            }
+            // no commit: the process died here
+        }
+        List<SessionRow> seen = new ArrayList<>();
+        store.forEachSession(seen::add);
+        assertThat(seen).isEmpty();
+
+        try (FileLoad again = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+            again.add(session("T1", 1, 6), 2);
+            again.commit(loaded("sessions", "h1", "a.csv", 1), List.of());
+        }
+        store.forEachSession(seen::add);
+        assertThat(seen).extracting(SessionRow::durationMin).containsExactly(6L);
+    }
+
+    @Test
+    void aRefusedFileLeavesNoRowsBehind() {
+        Store store = store();
+        try (FileLoad load = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+            for (int i = 1; i <= 20_000; i++) {
+                load.add(session("T" + i, 1, 5), i + 1);
+            }
+            load.refuse(new FileRecord("sessions", "h1", "a.csv", true, 0, 0, 0, 0, "", "", "too many rejects"));
+        }
+        List<SessionRow> seen = new ArrayList<>();
+        store.forEachSession(seen::add);
+        assertThat(seen).isEmpty();
+        assertThat(store.file("sessions", "h1")).get().extracting(FileRecord::refused).isEqualTo(true);
+    }
+
+    private static SessionRow session(String traject, long no, long duration) {
+        return new SessionRow(traject, no, LocalDate.of(2022, 1, 1), true, true, List.of("x"), duration);
+    }
+}
