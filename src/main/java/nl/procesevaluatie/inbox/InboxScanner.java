@@ -31,9 +31,16 @@ public final class InboxScanner {
     public record Scan(List<InboxFile> files, List<String> emptyGlobs, List<String> settling) {}
 
     private final Duration settle;
+    private final HashCache hashes;
 
     public InboxScanner(Duration settle) {
+        this(settle, HashCache.at(null));
+    }
+
+    /** A scanner that takes the hashes of unchanged files from {@code hashes} (see {@link HashCache}). */
+    public InboxScanner(Duration settle, HashCache hashes) {
         this.settle = settle;
+        this.hashes = hashes;
     }
 
     public Scan scan(JobFile job) {
@@ -67,7 +74,7 @@ public final class InboxScanner {
         for (Instrument i : job.instruments()) {
             datasets.put(i.id(), i.file());
         }
-        Map<Path, String> hashes = new LinkedHashMap<>();
+        Map<Path, String> hashOf = new LinkedHashMap<>();
         List<InboxFile> out = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (Map.Entry<String, FileSettings> d : datasets.entrySet()) {
@@ -80,7 +87,7 @@ public final class InboxScanner {
                     continue;
                 }
                 any = true;
-                String hash = hashes.computeIfAbsent(p, InboxScanner::sha256);
+                String hash = hashOf.computeIfAbsent(p, hashes::hash);
                 long size;
                 try {
                     size = Files.size(p);

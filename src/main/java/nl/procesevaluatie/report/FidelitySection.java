@@ -37,9 +37,14 @@ final class FidelitySection {
             blocks.add(new ChartBlock(comp));
         }
         if (!c.rows.organisations().isEmpty()) {
-            Chart dose = doseChart(c);
-            if (dose != null) {
-                blocks.add(new ChartBlock(dose));
+            int orgs = c.rows.organisations().size();
+            if (orgs > GoalsSection.MAX_SMALL_MULTIPLES) {
+                blocks.add(new Para(c.t("fidelity.dose.tableOnly", orgs, GoalsSection.MAX_SMALL_MULTIPLES), null));
+            } else {
+                Chart dose = doseChart(c);
+                if (dose != null) {
+                    blocks.add(new ChartBlock(dose));
+                }
             }
             blocks.add(new TableBlock(orgTable(c), false, null));
             Table perComponent = componentTable(c);

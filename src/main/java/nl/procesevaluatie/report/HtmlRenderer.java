@@ -21,7 +21,9 @@ final class HtmlRenderer {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(false);
+        // the engine lives for one report, so its cache only spares re-parsing fragments.html at every
+        // th:replace (tens of thousands of status marks in a country-wide report)
+        resolver.setCacheable(true);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(m.resolver());

@@ -13,6 +13,7 @@ import nl.procesevaluatie.report.Model.Chart;
 import nl.procesevaluatie.report.Model.ChartBlock;
 import nl.procesevaluatie.report.Model.Figures;
 import nl.procesevaluatie.report.Model.KeyFigure;
+import nl.procesevaluatie.report.Model.Para;
 import nl.procesevaluatie.report.Model.Row;
 import nl.procesevaluatie.report.Model.Section;
 import nl.procesevaluatie.report.Model.Table;
@@ -43,7 +44,11 @@ final class ReachSection {
             blocks.add(new ChartBlock(trend));
         }
         if (!c.rows.municipalities().isEmpty()) {
-            Chart pen = penetration(c);
+            int muns = c.rows.municipalities().size();
+            Chart pen = muns > GoalsSection.MAX_SMALL_MULTIPLES ? null : penetration(c);
+            if (muns > GoalsSection.MAX_SMALL_MULTIPLES) {
+                blocks.add(new Para(c.t("reach.penetration.tableOnly", muns, GoalsSection.MAX_SMALL_MULTIPLES), null));
+            }
             if (pen != null) {
                 blocks.add(new ChartBlock(pen));
             } else {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.procesevaluatie.inbox.HashCache;
 import nl.procesevaluatie.inbox.InboxScanner;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
@@ -49,7 +50,10 @@ final class RunContext {
 
     synchronized InboxScanner.Scan scan() {
         if (scan == null) {
-            scan = new InboxScanner(options.settle()).scan(job);
+            // the hashes of files already read on an earlier night are remembered beside the outputs
+            HashCache hashes = HashCache.at(job.output().resolve(".inbox-hashes"));
+            scan = new InboxScanner(options.settle(), hashes).scan(job);
+            hashes.save();
         }
         return scan;
     }
