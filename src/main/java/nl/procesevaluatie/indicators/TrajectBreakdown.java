@@ -54,14 +54,24 @@ final class TrajectBreakdown {
 
     /** Trajects grouped by the quarter of their cohort date (on or before as_of); others in no quarter. */
     Map<String, List<Traject>> byQuarter(List<Traject> trajects, Function<Traject, LocalDate> cohort) {
-        Map<String, List<Traject>> byQuarter = new TreeMap<>();
+        // counted first, so each quarter's list is made at its size: no copying as half a million trajects go in
+        String[] quarterOf = new String[trajects.size()];
+        Map<String, int[]> counts = new java.util.HashMap<>();
         Map<LocalDate, String> names = new java.util.HashMap<>(); // a few hundred distinct dates at most
-        for (Traject t : trajects) {
-            LocalDate d = cohort.apply(t);
+        for (int i = 0; i < quarterOf.length; i++) {
+            LocalDate d = cohort.apply(trajects.get(i));
             if (d != null && !d.isAfter(data.asOf)) {
-                byQuarter.computeIfAbsent(names.computeIfAbsent(d, Quarters::of), k -> new ArrayList<>()).add(t);
+                quarterOf[i] = names.computeIfAbsent(d, Quarters::of);
+                counts.computeIfAbsent(quarterOf[i], k -> new int[1])[0]++;
             }
         }
-        return byQuarter;
+        Map<String, List<Traject>> lists = new java.util.HashMap<>();
+        counts.forEach((q, n) -> lists.put(q, new ArrayList<>(n[0])));
+        for (int i = 0; i < quarterOf.length; i++) {
+            if (quarterOf[i] != null) {
+                lists.get(quarterOf[i]).add(trajects.get(i));
+            }
+        }
+        return new TreeMap<>(lists);
     }
 }

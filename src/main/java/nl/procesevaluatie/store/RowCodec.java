@@ -88,6 +88,28 @@ final class RowCodec {
         }
     }
 
+    /**
+     * Answers are mostly small whole numbers: a million responses of ten items would otherwise hold ten
+     * million equal BigDecimals. They are immutable, so one instance per value (and scale) serves all.
+     */
+    private static final int SHARED = 1024;
+    private static final BigDecimal[][] SHARED_VALUES = new BigDecimal[3][2 * SHARED];
+
+    static {
+        for (int scale = 0; scale < 3; scale++) {
+            for (int v = -SHARED; v < SHARED; v++) {
+                SHARED_VALUES[scale][v + SHARED] = BigDecimal.valueOf(v, scale);
+            }
+        }
+    }
+
+    private static BigDecimal decimal(long unscaled, int scale) {
+        if (scale >= 0 && scale < 3 && unscaled >= -SHARED && unscaled < SHARED) {
+            return SHARED_VALUES[scale][(int) unscaled + SHARED];
+        }
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
     private static List<BigDecimal> decimals(ChunkReader r) {
         int n = (int) r.varint();
         List<BigDecimal> out = new ArrayList<>(n);
@@ -97,7 +119,7 @@ final class RowCodec {
                 out.add(null);
             } else if (tag == 1) {
                 long unscaled = r.signed();
-                out.add(BigDecimal.valueOf(unscaled, (int) r.signed()));
+                out.add(decimal(unscaled, (int) r.signed()));
             } else {
                 out.add(new BigDecimal(r.text()));
             }
