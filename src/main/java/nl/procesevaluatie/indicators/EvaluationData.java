@@ -222,11 +222,11 @@ public final class EvaluationData {
         };
     }
 
-    private final Map<java.util.function.Function<Traject, LocalDate>, Map<Scope, Map<String, List<Traject>>>> quarters =
+    private final Map<java.util.function.Function<Traject, String>, Map<Scope, Map<String, List<Traject>>>> quarters =
             new java.util.IdentityHashMap<>();
 
     /** A scope's trajects per quarter of a shared cohort date ({@link Traject#STARTED}), grouped once for all families. */
-    synchronized Map<String, List<Traject>> quarters(Scope s, java.util.function.Function<Traject, LocalDate> cohort,
+    synchronized Map<String, List<Traject>> quarters(Scope s, java.util.function.Function<Traject, String> cohort,
             java.util.function.Supplier<Map<String, List<Traject>>> group) {
         return quarters.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(s, k -> group.get());
     }

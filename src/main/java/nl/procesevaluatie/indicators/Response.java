@@ -15,36 +15,45 @@ record Response(ResponseRow row, Instrument instrument, String organisation, Str
 
     /** An item value after reverse coding: min + max - v on a scale, yes/no swapped on a checklist. */
     Q itemValue(int i) {
+        BigDecimal v = decimalValue(i);
+        return v == null ? null : Q.of(v);
+    }
+
+    /** The item value after reverse coding as an exact decimal; null when missing. */
+    private BigDecimal decimalValue(int i) {
         BigDecimal v = row.items().get(i);
-        if (v == null) {
-            return null;
-        }
-        Instrument.Item item = instrument.items().get(i);
-        if (!item.reverse()) {
-            return Q.of(v);
+        if (v == null || !instrument.items().get(i).reverse()) {
+            return v;
         }
         if (instrument.kind() == Instrument.Kind.checklist) {
-            return Q.of(BigDecimal.ONE.subtract(v));
+            return BigDecimal.ONE.subtract(v);
         }
-        return Q.of(instrument.scaleMin().add(instrument.scaleMax()).subtract(v));
+        return instrument.scaleMin().add(instrument.scaleMax()).subtract(v);
     }
 
     /** The scale score: the mean of the non-missing item values after reverse coding; null without any. */
     Q score() {
-        return meanOf(java.util.stream.IntStream.range(0, row.items().size()).boxed().toList());
+        return mean(null);
     }
 
+    /** The mean over some items, likewise. */
     Q meanOf(List<Integer> itemIndexes) {
-        Q sum = Q.ZERO;
+        return mean(itemIndexes);
+    }
+
+    /** Decimals add exactly, so one division makes the rational; null indexes mean every item. */
+    private Q mean(List<Integer> itemIndexes) {
+        int count = itemIndexes == null ? row.items().size() : itemIndexes.size();
+        BigDecimal sum = BigDecimal.ZERO;
         int n = 0;
-        for (int i : itemIndexes) {
-            Q v = itemValue(i);
+        for (int k = 0; k < count; k++) {
+            BigDecimal v = decimalValue(itemIndexes == null ? k : itemIndexes.get(k));
             if (v != null) {
                 sum = sum.add(v);
                 n++;
             }
         }
-        return n == 0 ? null : sum.divide(n);
+        return n == 0 ? null : Q.of(sum).divide(n);
     }
 
     /** The score rescaled to 0..1 with the instrument's own scale. */

@@ -8,9 +8,15 @@ import nl.procesevaluatie.store.RegistrationRow;
  * reference date: started, ended, completed, dropped out, and its held sessions S(t) up to as_of.
  */
 final class Traject {
-    /** Cohort dates of the quarterly rows; shared constants, so their quarter groupings are made once. */
-    static final java.util.function.Function<Traject, LocalDate> REGISTERED = t -> t.reg.registeredOn();
-    static final java.util.function.Function<Traject, LocalDate> STARTED = t -> t.reg.startedOn();
+    /**
+     * The quarter of a cohort date ({@code 2024-Q3}; null when the date is empty or after as_of) for the
+     * quarterly rows; shared constants, so their quarter groupings are made once.
+     */
+    static final java.util.function.Function<Traject, String> REGISTERED = t -> t.registeredQuarter;
+    static final java.util.function.Function<Traject, String> STARTED = t -> t.startedQuarter;
+
+    /** Quarter names by date, one instance each, shared by all trajects. */
+    private static final java.util.concurrent.ConcurrentHashMap<LocalDate, String> QUARTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     final RegistrationRow reg;
     /** Position in T (sorted by traject id), for per-traject tables of the families. */
@@ -19,6 +25,8 @@ final class Traject {
     final boolean ended;
     final boolean completed;
     final boolean droppedOut;
+    final String registeredQuarter;
+    final String startedQuarter;
     /** S(t): session numbers and component bit masks of held sessions dated on or before as_of. */
     long[] sessionNos = new long[0];
     long[] masks = new long[0];
@@ -32,6 +40,12 @@ final class Traject {
         this.ended = reg.endedOn() != null && !reg.endedOn().isAfter(asOf);
         this.completed = ended && "completed".equals(reg.endReason());
         this.droppedOut = ended && "dropped_out".equals(reg.endReason());
+        this.registeredQuarter = quarter(reg.registeredOn(), asOf);
+        this.startedQuarter = quarter(reg.startedOn(), asOf);
+    }
+
+    private static String quarter(LocalDate d, LocalDate asOf) {
+        return d == null || d.isAfter(asOf) ? null : QUARTERS.computeIfAbsent(d, Quarters::of);
     }
 
     void addSession(long sessionNo, boolean wasAttended, long mask) {

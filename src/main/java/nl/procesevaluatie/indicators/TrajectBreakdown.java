@@ -1,6 +1,5 @@
 package nl.procesevaluatie.indicators;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class TrajectBreakdown {
     }
 
     /** Rows for every scope; with a cohort date also per quarter. */
-    List<IndicatorRow> rows(boolean withMunicipalities, Function<Traject, LocalDate> cohort, Measure measure) {
+    List<IndicatorRow> rows(boolean withMunicipalities, Function<Traject, String> cohort, Measure measure) {
         List<IndicatorRow> out = new ArrayList<>();
         for (Scope s : scopes(withMunicipalities)) {
             List<Traject> trajects = inScope(s);
@@ -53,23 +52,21 @@ final class TrajectBreakdown {
     }
 
     /** Trajects grouped by the quarter of their cohort date (on or before as_of); others in no quarter. */
-    Map<String, List<Traject>> byQuarter(List<Traject> trajects, Function<Traject, LocalDate> cohort) {
+    Map<String, List<Traject>> byQuarter(List<Traject> trajects, Function<Traject, String> cohort) {
         // counted first, so each quarter's list is made at its size: no copying as half a million trajects go in
-        String[] quarterOf = new String[trajects.size()];
         Map<String, int[]> counts = new java.util.HashMap<>();
-        Map<LocalDate, String> names = new java.util.HashMap<>(); // a few hundred distinct dates at most
-        for (int i = 0; i < quarterOf.length; i++) {
-            LocalDate d = cohort.apply(trajects.get(i));
-            if (d != null && !d.isAfter(data.asOf)) {
-                quarterOf[i] = names.computeIfAbsent(d, Quarters::of);
-                counts.computeIfAbsent(quarterOf[i], k -> new int[1])[0]++;
+        for (Traject t : trajects) {
+            String q = cohort.apply(t);
+            if (q != null) {
+                counts.computeIfAbsent(q, k -> new int[1])[0]++;
             }
         }
         Map<String, List<Traject>> lists = new java.util.HashMap<>();
         counts.forEach((q, n) -> lists.put(q, new ArrayList<>(n[0])));
-        for (int i = 0; i < quarterOf.length; i++) {
-            if (quarterOf[i] != null) {
-                lists.get(quarterOf[i]).add(trajects.get(i));
+        for (Traject t : trajects) {
+            String q = cohort.apply(t);
+            if (q != null) {
+                lists.get(q).add(t);
             }
         }
         return new TreeMap<>(lists);
