@@ -182,7 +182,8 @@ public final class Benchmark {
         Path logs = out.resolve("logs");
         Path gc = dir.resolve(label + "-gc.log");
         Path console = dir.resolve(label + "-console.txt");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx" + config.xmx(), "-Djava.awt.headless=true",
+        // the same JVM options as ./evaluate
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx" + config.xmx(), "-XX:+UseParallelGC", "-Djava.awt.headless=true",
                 "-Xlog:gc*:file=" + gc + ":uptime,level,tags", "-jar", jar.toString(), dir.resolve("job.yaml").toString(),
                 "--out", out.toString()));
         if (asOf != null) {
