@@ -118,6 +118,26 @@ class ChunkStoreTests {
         assertThat(store.file("sessions", "h1")).get().extracting(FileRecord::refused).isEqualTo(true);
     }
 
+    @Test
+    void aStoreOfTheEarlierRowTablesAsksForARebuildAndTheRebuildClearsIt() throws Exception {
+        JDBCDataSource ds = new JDBCDataSource();
+        ds.setUrl("jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
+        ds.setUser("SA");
+        ds.setPassword("");
+        try (var c = ds.getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE TABLE pe_file (dataset VARCHAR(10), hash VARCHAR(64))");
+            st.execute("CREATE TABLE pe_session (traject_id VARCHAR(10))");
+        }
+        Store store = new Store(ds);
+        org.assertj.core.api.Assertions.assertThatThrownBy(store::createSchema)
+                .isInstanceOf(StoreException.class).hasMessageContaining("--rebuild");
+        store.drop();
+        store.createSchema();
+        List<SessionRow> seen = new ArrayList<>();
+        store.forEachSession(seen::add);
+        assertThat(seen).isEmpty();
+    }
+
     private static SessionRow session(String traject, long no, long duration) {
         return new SessionRow(traject, no, LocalDate.of(2022, 1, 1), true, true, List.of("x"), duration);
     }
