@@ -183,7 +183,8 @@ public final class Benchmark {
         Path gc = dir.resolve(label + "-gc.log");
         Path console = dir.resolve(label + "-console.txt");
         // the same JVM options as ./evaluate
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx" + config.xmx(), "-XX:+UseParallelGC", "-Djava.awt.headless=true",
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xms" + config.xmx(), "-Xmx" + config.xmx(), "-XX:+UseParallelGC",
+                "-Djava.awt.headless=true",
                 "-Xlog:gc*:file=" + gc + ":uptime,level,tags", "-jar", jar.toString(), dir.resolve("job.yaml").toString(),
                 "--out", out.toString()));
         if (asOf != null) {
