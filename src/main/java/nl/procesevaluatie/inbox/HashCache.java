@@ -9,7 +9,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import nl.procesevaluatie.output.OutputFiles;
 
@@ -61,15 +60,17 @@ public final class HashCache {
         }
         String name = p.getFileName().toString();
         Entry before = known.get(name);
-        String hash = Optional.ofNullable(before)
-                .filter(b -> b.size() == now.size() && b.modifiedNanos() == now.modifiedNanos() && b.fileKey().equals(now.fileKey())
-                        && !"null".equals(b.fileKey()))
-                .map(Entry::hash)
-                .orElseGet(() -> InboxScanner.sha256(p));
+        String hash = unchanged(before, now) ? before.hash() : InboxScanner.sha256(p);
         if (name.indexOf('\n') < 0 && name.indexOf('\r') < 0) {
             seen.put(name, new Entry(hash, now.size(), now.modifiedNanos(), now.fileKey()));
         }
         return hash;
+    }
+
+    /** Same size, time and identity; a file system without file identities never counts as unchanged. */
+    private static boolean unchanged(Entry before, Entry now) {
+        return before != null && !"null".equals(now.fileKey()) && before.fileKey().equals(now.fileKey())
+                && before.size() == now.size() && before.modifiedNanos() == now.modifiedNanos();
     }
 
     /** Keeps the hashes of the files of this scan (files gone from the inbox are forgotten). */

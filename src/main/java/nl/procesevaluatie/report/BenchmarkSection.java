@@ -33,10 +33,10 @@ final class BenchmarkSection {
         }
         List<Chart> charts = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        if (orgs.size() > GoalsSection.MAX_SMALL_MULTIPLES) {
-            notes.add(c.t("benchmark.tableOnly", orgs.size(), GoalsSection.MAX_SMALL_MULTIPLES));
+        if (c.tooManyToChart(orgs.size())) {
+            notes.add(c.t("benchmark.tableOnly", orgs.size(), Ctx.MAX_CHARTED));
         }
-        for (int k = 0; k < inds.size() && orgs.size() <= GoalsSection.MAX_SMALL_MULTIPLES; k++) {
+        for (int k = 0; k < inds.size() && !c.tooManyToChart(orgs.size()); k++) {
             String ind = inds.get(k);
             List<IndicatorRow> rs = orgs.stream().map(o -> c.rows.org(ind, o)).toList();
             List<Double> values = GoalsSection.values(rs);

@@ -52,6 +52,16 @@ final class Ctx {
         return m.get(key, args);
     }
 
+    /**
+     * Above this many organisations (or municipalities) a chart with one bar or one small chart each can
+     * no longer be read, and drawing it costs seconds and megabytes: the section shows its table alone.
+     */
+    static final int MAX_CHARTED = 60;
+
+    boolean tooManyToChart(int categories) {
+        return categories > MAX_CHARTED;
+    }
+
     /** Draws the chart, keeps its files, and returns it for the page. */
     Chart chart(String id, String title, String alt, AxesChart<?, ?> chart, List<String> notes, Table table, boolean small) {
         String svg = charts.svg(chart, id, title, alt);

@@ -38,8 +38,8 @@ final class FidelitySection {
         }
         if (!c.rows.organisations().isEmpty()) {
             int orgs = c.rows.organisations().size();
-            if (orgs > GoalsSection.MAX_SMALL_MULTIPLES) {
-                blocks.add(new Para(c.t("fidelity.dose.tableOnly", orgs, GoalsSection.MAX_SMALL_MULTIPLES), null));
+            if (c.tooManyToChart(orgs)) {
+                blocks.add(new Para(c.t("fidelity.dose.tableOnly", orgs, Ctx.MAX_CHARTED), null));
             } else {
                 Chart dose = doseChart(c);
                 if (dose != null) {

@@ -103,9 +103,6 @@ final class GoalsSection {
         return out;
     }
 
-    /** Above this many organisations small multiples stop being readable (and cost minutes): table only. */
-    static final int MAX_SMALL_MULTIPLES = 60;
-
     /** A small bullet chart per organisation, and the organisation-by-goal table behind them. */
     private static Multiples perOrganisation(Ctx c, List<Goal> goals) {
         List<Chart> charts = new ArrayList<>();
@@ -124,7 +121,7 @@ final class GoalsSection {
             cells.add(Ctx.head(org));
             rs.forEach(r -> cells.add(c.f.cell(r)));
             rows.add(new Row(cells, false));
-            if (orgs.size() > MAX_SMALL_MULTIPLES) {
+            if (c.tooManyToChart(orgs.size())) {
                 continue;
             }
             List<String> labels = ids(goals);
@@ -138,8 +135,8 @@ final class GoalsSection {
             String alt = c.alt(c.t("alt.bulletOrg", Text.clean(org)), labels, altValues(c, rs, goals));
             charts.add(c.chart(String.format("doelen-org-%02d", o + 1), org, alt, chart, left, null, true));
         }
-        if (orgs.size() > MAX_SMALL_MULTIPLES) {
-            notes.add(c.t("goals.perOrg.tableOnly", orgs.size(), MAX_SMALL_MULTIPLES));
+        if (c.tooManyToChart(orgs.size())) {
+            notes.add(c.t("goals.perOrg.tableOnly", orgs.size(), Ctx.MAX_CHARTED));
         }
         List<String> headers = new ArrayList<>();
         headers.add(c.t("col.organisation"));

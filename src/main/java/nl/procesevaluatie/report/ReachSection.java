@@ -45,10 +45,10 @@ final class ReachSection {
         }
         if (!c.rows.municipalities().isEmpty()) {
             int muns = c.rows.municipalities().size();
-            Chart pen = muns > GoalsSection.MAX_SMALL_MULTIPLES ? null : penetration(c);
-            if (muns > GoalsSection.MAX_SMALL_MULTIPLES) {
-                blocks.add(new Para(c.t("reach.penetration.tableOnly", muns, GoalsSection.MAX_SMALL_MULTIPLES), null));
+            if (c.tooManyToChart(muns)) {
+                blocks.add(new Para(c.t("reach.penetration.tableOnly", muns, Ctx.MAX_CHARTED), null));
             }
+            Chart pen = c.tooManyToChart(muns) ? null : penetration(c);
             if (pen != null) {
                 blocks.add(new ChartBlock(pen));
             } else {

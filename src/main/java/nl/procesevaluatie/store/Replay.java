@@ -30,6 +30,8 @@ final class Replay {
     private Replay() {}
 
     static void forEach(Connection c, Store.RowKind kind, Consumer<Stored> consumer) throws SQLException {
+        // the order first, then each chunk by its key: sorting the rows with their data in them would make
+        // PostgreSQL sort hundreds of megabytes of BYTEA
         List<ChunkRef> chunks = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT s.dataset, s.hash, s.chunk_no, s.src_order FROM pe_segment s"
                 + " JOIN pe_file f ON f.dataset = s.dataset AND f.hash = s.hash WHERE s.kind = ? AND f.refused = FALSE"
