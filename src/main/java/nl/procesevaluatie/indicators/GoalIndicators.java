@@ -77,6 +77,50 @@ final class GoalIndicators {
         return true;
     }
 
+    /**
+     * Rules 58-59: a member that does not meet the goal yet, whose traject has not ended, and every part of
+     * whose criterion that fails now can still come to hold.
+     */
+    private boolean open(Goal g, Traject t) {
+        if (t.ended) {
+            return false;
+        }
+        for (Criterion c : g.criteria()) {
+            if (!meets(c, t) && !canStillHold(c, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean canStillHold(Criterion c, Traject t) {
+        if (c instanceof Criterion.StartedWithin sw) {
+            return !t.started && data.asOf.isBefore(sw.span().addTo(t.reg.registeredOn()));
+        }
+        if (c instanceof Criterion.CompletedWithin cw) {
+            return !t.started || data.asOf.isBefore(cw.span().addTo(t.reg.startedOn()));
+        }
+        if (c instanceof Criterion.ComponentDelivered cd) {
+            return cd.withinSessions() == null || t.heldAmongFirst(cd.withinSessions()) < cd.withinSessions();
+        }
+        if (c instanceof Criterion.ComponentsDelivered cds) {
+            return cds.withinSessions() == null || t.heldAmongFirst(cds.withinSessions()) < cds.withinSessions();
+        }
+        if (c instanceof Criterion.AttendedAtLeast a) {
+            long remaining = Math.max(0, data.job.intervention().plannedSessions() - t.delivered);
+            return t.attended + remaining >= required(a);
+        }
+        if (c instanceof Criterion.Response) {
+            return true; // a response can still come, or be replaced by a later one
+        }
+        throw new IllegalArgumentException("unknown criterion " + c);
+    }
+
+    private long required(Criterion.AttendedAtLeast a) {
+        return a.sessions() != null ? a.sessions()
+                : Q.of(a.share()).multiply(Q.of(data.job.intervention().plannedSessions())).ceil().longValueExact();
+    }
+
     private boolean meets(Criterion c, Traject t) {
         if (c instanceof Criterion.StartedWithin sw) {
             return t.started && !t.reg.startedOn().isAfter(sw.span().addTo(t.reg.registeredOn()));
@@ -92,9 +136,7 @@ final class GoalIndicators {
             return (t.components(cds.withinSessions()) & mask) == mask;
         }
         if (c instanceof Criterion.AttendedAtLeast a) {
-            long needed = a.sessions() != null ? a.sessions()
-                    : Q.of(a.share()).multiply(Q.of(data.job.intervention().plannedSessions())).ceil().longValueExact();
-            return t.attended >= needed;
+            return t.attended >= required(a);
         }
         if (c instanceof Criterion.Response r) {
             Response latest = latestByTraject(r.instrument()).get(t.reg.trajectId());
@@ -134,6 +176,22 @@ final class GoalIndicators {
         return Rows.ratio("goal." + g.id(), s, period, Q.of(meeting), population, g.target(), status(g, meeting, population));
     }
 
+    /** Rule 60: decided already (on or off track) for the members counted so far, else open. */
+    private IndicatorRow reachableRow(Goal g, Scope s, String period, long meeting, long open, long population) {
+        String status;
+        Q target = Q.of(g.target());
+        if (population == 0) {
+            status = "no_data";
+        } else if (Q.of(meeting, population).compareTo(target) >= 0) {
+            status = "on_track";
+        } else if (Q.of(meeting + open, population).compareTo(target) < 0) {
+            status = "off_track";
+        } else {
+            status = "open";
+        }
+        return Rows.ratio("goal." + g.id() + ".reachable", s, period, Q.of(meeting + open), population, g.target(), status);
+    }
+
     /**
      * One pass over T: the population and meeting counts per scope (all, each organisation) and per
      * quarter of the cohort date, instead of a list of members per scope and quarter.
@@ -147,11 +205,12 @@ final class GoalIndicators {
                 continue;
             }
             boolean meets = meets(g, t);
+            boolean open = !meets && open(g, t);
             LocalDate cohort = g.window() != null ? t.reg.startedOn() : t.reg.registeredOn();
             String quarter = cohort == null || cohort.isAfter(data.asOf) ? null : quarterNames.computeIfAbsent(cohort, Quarters::of);
-            all.add(quarter, meets);
+            all.add(quarter, meets, open);
             if (t.organisation() != null) {
-                perOrganisation.computeIfAbsent(t.organisation(), k -> new Tally()).add(quarter, meets);
+                perOrganisation.computeIfAbsent(t.organisation(), k -> new Tally()).add(quarter, meets, open);
             }
         }
         List<IndicatorRow> out = new ArrayList<>();
@@ -162,28 +221,35 @@ final class GoalIndicators {
         return out;
     }
 
-    /** Population and meeting counts of one scope: overall and per quarter (in code-point order). */
+    /** Population, meeting and open counts of one scope: overall and per quarter (in code-point order). */
     private final class Tally {
-        final long[] total = new long[2];
+        final long[] total = new long[3];
         final Map<String, long[]> quarters = new TreeMap<>();
 
-        void add(String quarter, boolean meets) {
-            count(total, meets);
+        void add(String quarter, boolean meets, boolean open) {
+            count(total, meets, open);
             if (quarter != null) {
-                count(quarters.computeIfAbsent(quarter, k -> new long[2]), meets);
+                count(quarters.computeIfAbsent(quarter, k -> new long[3]), meets, open);
             }
         }
 
-        private static void count(long[] c, boolean meets) {
+        private static void count(long[] c, boolean meets, boolean open) {
             c[0]++;
             if (meets) {
                 c[1]++;
+            } else if (open) {
+                c[2]++;
             }
         }
 
         void rows(Goal g, Scope s, List<IndicatorRow> out) {
-            out.add(row(g, s, IndicatorRow.ALL, total[1], total[0]));
-            quarters.forEach((q, c) -> out.add(row(g, s, q, c[1], c[0])));
+            rows(g, s, IndicatorRow.ALL, total, out);
+            quarters.forEach((q, c) -> rows(g, s, q, c, out));
+        }
+
+        private void rows(Goal g, Scope s, String period, long[] c, List<IndicatorRow> out) {
+            out.add(row(g, s, period, c[1], c[0]));
+            out.add(reachableRow(g, s, period, c[1], c[2], c[0]));
         }
     }
 
@@ -198,10 +264,10 @@ final class GoalIndicators {
                 continue;
             }
             boolean meets = meets(g, t);
-            Tally.count(all.computeIfAbsent(member, k -> new long[2]), meets);
+            Tally.count(all.computeIfAbsent(member, k -> new long[3]), meets, false);
             if (t.organisation() != null) {
                 Tally.count(perOrganisation.computeIfAbsent(t.organisation(), k -> new HashMap<>())
-                        .computeIfAbsent(member, k -> new long[2]), meets);
+                        .computeIfAbsent(member, k -> new long[3]), meets, false);
             }
         }
         Q minShare = Q.of(g.minShare());

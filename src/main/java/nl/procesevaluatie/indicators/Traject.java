@@ -78,6 +78,17 @@ final class Traject {
         return m;
     }
 
+    /** How many of the session numbers 1..n are in S(t) (rule 59); session numbers are distinct per traject. */
+    int heldAmongFirst(long n) {
+        int held = 0;
+        for (int i = 0; i < delivered; i++) {
+            if (sessionNos[i] >= 1 && sessionNos[i] <= n) {
+                held++;
+            }
+        }
+        return held;
+    }
+
     boolean completedOrDropped() {
         return completed || droppedOut;
     }

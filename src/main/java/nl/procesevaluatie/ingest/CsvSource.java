@@ -40,27 +40,27 @@ final class CsvSource implements Closeable {
         }
     }
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Path file;
-    private final boolean bom;
-    private final Charset charset;
+    private final Encoding encoding;
     private boolean finished;
 
-    private CsvSource(CSVParser parser, Path file, boolean bom, Charset charset) {
+    private CsvSource(CSVParser parser, Path file, Encoding encoding) {
         this.parser = parser;
         this.records = parser.iterator();
         this.file = file;
-        this.bom = bom;
-        this.charset = charset;
+        this.encoding = encoding;
+    }
+
+    /** The encoding the file is read with (rule 6), which may differ from the job's. */
+    Encoding encoding() {
+        return encoding;
     }
 
     static CsvSource open(Path file, Charset configured, Character delimiter) throws IOException, UnreadableFileException {
-        boolean bom = startsWithBom(file);
-        Charset charset = bom ? StandardCharsets.UTF_8 : configured;
-        char d = delimiter != null ? delimiter : detectDelimiter(file, bom, charset);
+        Encoding encoding = Encoding.of(file, configured);
+        char d = delimiter != null ? delimiter : detectDelimiter(file, encoding);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(d)
                 .setQuote('"')
@@ -71,39 +71,30 @@ final class CsvSource implements Closeable {
                 .setTrailingData(true)
                 .setLenientEof(false)
                 .get();
-        Reader reader = reader(file, bom, charset);
-        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), file, bom, charset);
-    }
-
-    private static boolean startsWithBom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(3);
-            return head.length == 3 && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
-        }
+        Reader reader = reader(file, encoding);
+        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), file, encoding);
     }
 
     /** A decoder that reports bad bytes: a silent U+FFFD would load a windows-1252 file configured as UTF-8. */
-    private static Reader reader(Path file, boolean bom, Charset charset) throws IOException {
+    private static Reader reader(Path file, Encoding encoding) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (bom) {
-            in.skipNBytes(3);
-        }
-        CharsetDecoder decoder = charset.newDecoder()
+        in.skipNBytes(encoding.skip());
+        CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     }
 
     /** details.md rule 9: the most frequent of ; , tab | outside quotes in the header line; ties in that order. */
-    static char detectDelimiter(Path file, boolean bom, Charset charset) throws IOException, UnreadableFileException {
+    static char detectDelimiter(Path file, Encoding encoding) throws IOException, UnreadableFileException {
         StringBuilder line = new StringBuilder();
-        try (Reader r = reader(file, bom, charset)) {
+        try (Reader r = reader(file, encoding)) {
             int c;
             while ((c = r.read()) >= 0 && c != '\r' && c != '\n') {
                 line.append((char) c);
             }
         } catch (CharacterCodingException e) {
-            throw undecodable(file, bom, charset);
+            throw undecodable(file, encoding);
         }
         return detectDelimiter(line.toString());
     }
@@ -171,7 +162,7 @@ final class CsvSource implements Closeable {
             finished = true;
             Throwable cause = e.getCause();
             if (cause instanceof CharacterCodingException) {
-                throw undecodable(file, bom, charset);
+                throw undecodable(file, encoding);
             }
             String message = cause == null ? e.getMessage() : cause.getMessage();
             if (message != null && message.contains("EOF reached before encapsulated token finished")) {
@@ -185,26 +176,33 @@ final class CsvSource implements Closeable {
      * The refusal of a file that does not decode, naming the physical line of its first bad byte: the
      * decoder reads ahead in blocks, so neither the parser's line nor "the header line" would be right.
      */
-    private static UnreadableFileException undecodable(Path file, boolean bom, Charset charset) {
+    private static UnreadableFileException undecodable(Path file, Encoding encoding) {
         long line;
         try {
-            line = firstUndecodableLine(file, bom, charset);
+            line = firstUndecodableLine(file, encoding);
         } catch (IOException e) {
             line = -1;
         }
-        return new UnreadableFileException("not readable as " + charset.name() + " (invalid bytes"
-                + (line > 0 ? " on line " + line : "") + ")");
+        return new UnreadableFileException("not readable as " + encoding.charset().name() + " (invalid bytes"
+                + (line > 0 ? " on line " + line : "") + ")" + hint(encoding));
+    }
+
+    /** What to try instead: the other of the two encodings Dutch exports come in. */
+    private static String hint(Encoding encoding) {
+        if (encoding.skip() > 0) {
+            return "";
+        }
+        return encoding.charset().equals(StandardCharsets.UTF_8) ? "; if it was saved by Excel as CSV, set encoding: windows-1252"
+                : "; check the file's encoding";
     }
 
     /** The physical line (from 1) holding the first byte that does not decode, or -1 when every byte decodes. */
-    static long firstUndecodableLine(Path file, boolean bom, Charset charset) throws IOException {
-        CharsetDecoder decoder = charset.newDecoder()
+    static long firstUndecodableLine(Path file, Encoding encoding) throws IOException {
+        CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = Files.newInputStream(file)) {
-            if (bom) {
-                in.skipNBytes(3);
-            }
+            in.skipNBytes(encoding.skip());
             java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
             java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
             long line = 1;

@@ -367,6 +367,7 @@ public final class JobFileReader {
         instruments.forEach(i -> instrumentIds.add(i.id()));
         List<Goal> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Map<String, YamlNode> idNodes = new HashMap<>();
         for (YamlNode g : node.list()) {
             Map<String, YamlNode> m = g.mapping(Set.of("id", "title", "population", "instrument", "min_share", "window",
                     "criterion", "target"));
@@ -375,6 +376,7 @@ public final class JobFileReader {
             if (!ids.add(id)) {
                 throw idNode.invalid("goal id '" + id + "' is used twice");
             }
+            idNodes.put(id, idNode);
             String title = m.containsKey("title") ? m.get("title").text() : null;
             Goal.Population population = m.containsKey("population") ? m.get("population").oneOf(Goal.Population.class)
                     : Goal.Population.trajects;
@@ -414,6 +416,14 @@ public final class JobFileReader {
             }
             BigDecimal target = required(m, "target", g).number();
             out.add(new Goal(id, title, population, instrument, minShare, window, List.copyOf(criteria), scoreAtLeast, target));
+        }
+        // Rule 60: goal.<id>.reachable rows would collide with a goal named <id>.reachable.
+        for (Goal g : out) {
+            String suffix = ".reachable";
+            if (g.id().endsWith(suffix) && ids.contains(g.id().substring(0, g.id().length() - suffix.length()))) {
+                throw idNodes.get(g.id()).invalid("goal id '" + g.id() + "' collides with the reachable rows of goal '"
+                        + g.id().substring(0, g.id().length() - suffix.length()) + "'");
+            }
         }
         return List.copyOf(out);
     }

@@ -1,4 +1,25 @@
 package nl.procesevaluatie.store;
 
-/** One rejected row: the physical line it starts on, the first failing field, its trimmed cell and why. */
-public record RejectRecord(long line, String field, String value, String reason) {}
+/**
+ * One rejected row: the physical line it starts on, the first failing field, its trimmed cell (cut to its
+ * first {@value #MAX_VALUE} characters, details.md rule 55) and why.
+ */
+public record RejectRecord(long line, String field, String value, String reason) {
+    /** A fuzzed or broken export can carry cells of megabytes; rejects.csv keeps a readable prefix. */
+    public static final int MAX_VALUE = 16_000;
+
+    public RejectRecord {
+        value = cut(value);
+    }
+
+    /** The first MAX_VALUE code points, never splitting a surrogate pair. */
+    static String cut(String value) {
+        if (value == null || value.length() <= MAX_VALUE) {
+            return value;
+        }
+        if (value.codePointCount(0, value.length()) <= MAX_VALUE) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, MAX_VALUE));
+    }
+}

@@ -217,6 +217,36 @@ class FileIngesterTests {
         }
 
         @Test
+        void excels_csv_utf8_without_a_bom_is_read_as_utf8_under_a_windows_1252_job() {
+            // given: valid UTF-8 with a byte >= 0x80 (rule 6); read as windows-1252 it would be "EÃ©n", a second organisation
+            IngestFixture f = IngestFixture.in(dir).registrations("encoding: windows-1252, " + IngestFixture.REGISTRATIONS).build();
+            byte[] csv = bytes("Traject;Org;Datum\nT1;", "Stichting Eén Stap Verder".getBytes(StandardCharsets.UTF_8), ";2022-01-03\n");
+
+            // when
+            FileRecord r = f.ingest("registrations", "reg.csv", csv);
+
+            // then
+            assertLoaded(r, 1, 1, 0, 0);
+            assertThat(f.registration("T1").organisation()).isEqualTo("Stichting Eén Stap Verder");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+        void excels_unicode_text_with_a_utf16_bom_is_read_as_utf16(String charset) {
+            // given: Excel's "Unicode text" is UTF-16 with a BOM and tabs; the job says windows-1252
+            IngestFixture f = IngestFixture.in(dir).registrations("encoding: windows-1252, " + IngestFixture.REGISTRATIONS).build();
+            byte[] bom = charset.endsWith("LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+            byte[] body = "Traject\tOrg\tDatum\r\nT1\tEén\t2022-01-03\r\n".getBytes(java.nio.charset.Charset.forName(charset));
+
+            // when
+            FileRecord r = f.ingest("registrations", "reg.csv", bytes(bom, body));
+
+            // then: the tab is detected, the BOM is no part of "Traject", and no NUL byte reaches a cell
+            assertLoaded(r, 1, 1, 0, 0);
+            assertThat(f.registration("T1").organisation()).isEqualTo("Eén");
+        }
+
+        @Test
         void windows_1252_bytes_are_decoded() {
             // given: é = 0xE9, É = 0xC9, € = 0x80
             IngestFixture f = IngestFixture.in(dir).registrations("encoding: windows-1252, " + IngestFixture.REGISTRATIONS).build();
@@ -258,7 +288,8 @@ class FileIngesterTests {
 
             // then: the reason names the physical line of the first bad byte
             assertRefused(r, "", "");
-            assertThat(r.reason()).isEqualTo("not readable as UTF-8 (invalid bytes on line 3)");
+            assertThat(r.reason()).isEqualTo("not readable as UTF-8 (invalid bytes on line 3);"
+                    + " if it was saved by Excel as CSV, set encoding: windows-1252");
             assertThat(f.registrations()).isEmpty();
             assertThat(f.rejects(r)).isEmpty();
         }
@@ -274,7 +305,7 @@ class FileIngesterTests {
 
             // then
             assertRefused(r, "", "");
-            assertThat(r.reason()).isEqualTo("not readable as UTF-8 (invalid bytes on line 1)");
+            assertThat(r.reason()).startsWith("not readable as UTF-8 (invalid bytes on line 1);");
         }
 
         @Test
@@ -288,7 +319,7 @@ class FileIngesterTests {
 
             // then
             assertRefused(r, "", "");
-            assertThat(r.reason()).isEqualTo("not readable as UTF-8 (invalid bytes on line 5)");
+            assertThat(r.reason()).startsWith("not readable as UTF-8 (invalid bytes on line 5);");
         }
 
         @ParameterizedTest
@@ -303,7 +334,7 @@ class FileIngesterTests {
 
             // then
             assertRefused(r, "", "");
-            assertThat(r.reason()).isEqualTo("not readable as windows-1252 (invalid bytes on line 3)");
+            assertThat(r.reason()).isEqualTo("not readable as windows-1252 (invalid bytes on line 3); check the file's encoding");
             assertThat(f.registrations()).isEmpty();
         }
 
