@@ -52,7 +52,7 @@ public final class HashCache {
     String hash(Path p) {
         Entry now;
         try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             long nanos = a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
             now = new Entry(null, a.size(), nanos, String.valueOf(a.fileKey()));
         } catch (IOException e) {

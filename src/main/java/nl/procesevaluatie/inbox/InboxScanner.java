@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,8 +28,17 @@ import nl.procesevaluatie.job.JobFile;
  */
 public final class InboxScanner {
 
-    /** The result of a scan: files in load order, globs that matched nothing, files left to settle. */
-    public record Scan(List<InboxFile> files, List<String> emptyGlobs, List<String> settling) {}
+    /**
+     * The result of a scan: files in load order, globs that matched nothing, files left to settle, entries
+     * that are not regular files (symbolic links, FIFOs, devices: never opened, details.md rule 1) and
+     * files that could not be read now (vanished, no permission): all by name only.
+     */
+    public record Scan(List<InboxFile> files, List<String> emptyGlobs, List<String> settling, List<String> notRegular,
+            List<String> unreadable) {
+        public Scan(List<InboxFile> files, List<String> emptyGlobs, List<String> settling) {
+            this(files, emptyGlobs, settling, List.of(), List.of());
+        }
+    }
 
     private final Duration settle;
     private final HashCache hashes;
@@ -45,12 +55,21 @@ public final class InboxScanner {
 
     public Scan scan(JobFile job) {
         List<Path> regular = new ArrayList<>();
+        List<String> notRegular = new ArrayList<>();
         try (Stream<Path> s = Files.list(job.inbox())) {
-            s.filter(Files::isRegularFile).forEach(regular::add);
+            // a link is never followed: it could point at the pseudonymisation key or /etc/passwd
+            s.forEach(p -> {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    regular.add(p);
+                } else if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    notRegular.add(p.getFileName().toString());
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list inbox " + job.inbox(), e);
         }
         regular.sort((a, b) -> compareCodePoints(a.getFileName().toString(), b.getFileName().toString()));
+        notRegular.sort(InboxScanner::compareCodePoints);
         List<String> settling = new ArrayList<>();
         if (!settle.isZero()) {
             Instant cutoff = Instant.now().minus(settle);
@@ -75,6 +94,7 @@ public final class InboxScanner {
             datasets.put(i.id(), i.file());
         }
         Map<Path, String> hashOf = new LinkedHashMap<>();
+        Set<String> unreadable = new java.util.TreeSet<>(InboxScanner::compareCodePoints);
         List<InboxFile> out = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (Map.Entry<String, FileSettings> d : datasets.entrySet()) {
@@ -87,7 +107,17 @@ public final class InboxScanner {
                     continue;
                 }
                 any = true;
-                String hash = hashOf.computeIfAbsent(p, hashes::hash);
+                String hash = hashOf.computeIfAbsent(p, f -> {
+                    try {
+                        return hashes.hash(f);
+                    } catch (UncheckedIOException e) {
+                        return null; // vanished or no permission: read on a later night, when it is back or readable
+                    }
+                });
+                if (hash == null) {
+                    unreadable.add(name);
+                    continue;
+                }
                 long size;
                 try {
                     size = Files.size(p);
@@ -100,7 +130,8 @@ public final class InboxScanner {
                 empty.add(d.getKey() + ": no file in the inbox matches '" + d.getValue().files() + "'");
             }
         }
-        return new Scan(List.copyOf(out), List.copyOf(empty), List.copyOf(settling));
+        return new Scan(List.copyOf(out), List.copyOf(empty), List.copyOf(settling), List.copyOf(notRegular),
+                List.copyOf(unreadable));
     }
 
     /** Unicode code-point order; String.compareTo compares UTF-16 units, which differs above U+FFFF. */
@@ -118,7 +149,7 @@ public final class InboxScanner {
     }
 
     static String sha256(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
+        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];
             int n;

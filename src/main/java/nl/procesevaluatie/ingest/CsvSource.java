@@ -44,13 +44,39 @@ final class CsvSource implements Closeable {
     private final Iterator<CSVRecord> records;
     private final Path file;
     private final Encoding encoding;
+    private final char delimiter;
     private boolean finished;
 
-    private CsvSource(CSVParser parser, Path file, Encoding encoding) {
+    private CsvSource(CSVParser parser, Path file, Encoding encoding, char delimiter) {
+        this.delimiter = delimiter;
         this.parser = parser;
         this.records = parser.iterator();
         this.file = file;
         this.encoding = encoding;
+    }
+
+    /** Whether the file's last character is a CR or LF (in its encoding); false for an empty file. */
+    boolean endsWithLineBreak() throws IOException {
+        int unit = encoding.charset().equals(StandardCharsets.UTF_16LE) || encoding.charset().equals(StandardCharsets.UTF_16BE) ? 2 : 1;
+        try (java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (ch.size() < unit + encoding.skip()) {
+                return false;
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(unit);
+            ch.position(ch.size() - unit);
+            while (b.hasRemaining() && ch.read(b) >= 0) {
+                // read the last character's bytes
+            }
+            int c = unit == 1 ? b.get(0) & 0xFF
+                    : encoding.charset().equals(StandardCharsets.UTF_16LE) ? (b.get(0) & 0xFF) | (b.get(1) & 0xFF) << 8
+                    : (b.get(0) & 0xFF) << 8 | (b.get(1) & 0xFF);
+            return c == '\n' || c == '\r';
+        }
+    }
+
+    /** The delimiter the file is read with: configured or detected (rule 9). */
+    char delimiter() {
+        return delimiter;
     }
 
     /** The encoding the file is read with (rule 6), which may differ from the job's. */
@@ -72,12 +98,12 @@ final class CsvSource implements Closeable {
                 .setLenientEof(false)
                 .get();
         Reader reader = reader(file, encoding);
-        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), file, encoding);
+        return new CsvSource(CSVParser.builder().setReader(reader).setFormat(format).get(), file, encoding, d);
     }
 
     /** A decoder that reports bad bytes: a silent U+FFFD would load a windows-1252 file configured as UTF-8. */
     private static Reader reader(Path file, Encoding encoding) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), 1 << 16);
         in.skipNBytes(encoding.skip());
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -201,7 +227,7 @@ final class CsvSource implements Closeable {
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             in.skipNBytes(encoding.skip());
             java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
             java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);

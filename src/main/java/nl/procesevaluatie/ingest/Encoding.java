@@ -25,7 +25,7 @@ record Encoding(Charset charset, int skip, String reason) {
 
     static Encoding of(Path file, Charset configured) throws IOException {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             head = in.readNBytes(3);
         }
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -49,7 +49,7 @@ record Encoding(Charset charset, int skip, String reason) {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         boolean nonAscii = false;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
             CharBuffer chars = CharBuffer.allocate(1 << 16);
             boolean eof = false;

@@ -23,6 +23,9 @@ import nl.procesevaluatie.store.Store;
  * its key), rejected (with its reason) or skipped, or the whole file is refused.
  */
 public final class FileIngester {
+    /** The reason of a half-written file's unfinished last record (details.md rule 7). */
+    public static final String UNTERMINATED = "unterminated quoted cell (the file ends inside quotes)";
+
     private final JobFile job;
     private final Store store;
     private final Pseudonymiser pseudonymiser;
@@ -70,7 +73,7 @@ public final class FileIngester {
                     refusal.field(), refusal.value(), refusal.reason());
         }
         return new FileRecord(file.dataset(), file.sha256(), file.name(), false, counts.read,
-                counts.accepted, counts.rejected, counts.skipped, "", "", "");
+                counts.accepted, counts.rejected, counts.skipped, "", "", "", counts.unfinishedLine);
     }
 
     /** Why a whole file is refused; field and value name the first missing column, else they are empty. */
@@ -80,8 +83,22 @@ public final class FileIngester {
         }
     }
 
+    /**
+     * A file that could not be opened now (it vanished after the scan, or permission is missing): it is
+     * skipped for this night and not registered, so the next night reads it.
+     */
+    public static final class FileUnavailableException extends RuntimeException {
+        public FileUnavailableException(String name, IOException cause) {
+            super(name + " could not be read (" + (cause instanceof java.nio.file.NoSuchFileException ? "it is no longer there"
+                    : cause instanceof java.nio.file.AccessDeniedException ? "permission denied" : "read error")
+                    + "); it is skipped tonight and read on the next run", cause);
+        }
+    }
+
     private static final class Counts {
         long read, accepted, rejected, skipped;
+        /** Where a cut-off last record starts (half-written export), else 0. */
+        long unfinishedLine;
     }
 
     /** Reads all rows; returns the reason the file is refused, or null. */
@@ -113,14 +130,14 @@ public final class FileIngester {
                         firstMissing = new String[] {e.getKey().equals(Cells.item(e.getValue())) ? e.getValue() : e.getKey(),
                                 e.getValue()};
                     }
-                    missing.add("'" + e.getValue() + "'");
+                    missing.add(e.getValue());
                 } else {
                     index.put(e.getKey(), at);
                 }
             }
             if (!missing.isEmpty()) {
-                return new Refusal(firstMissing[0], firstMissing[1], "missing column(s) " + String.join(", ", missing)
-                        + "; columns present: " + String.join(", ", names.stream().map(n -> "'" + n + "'").toList()));
+                // never the header cells themselves: without a header line they are a client's data
+                return new Refusal(firstMissing[0], firstMissing[1], HeaderDiagnosis.reason(missing, names, csv.delimiter()));
             }
             int width = names.size();
             for (int i = 0; i < d.settings().skipRowsAfterHeader(); i++) {
@@ -131,13 +148,16 @@ public final class FileIngester {
             Cells cells = new Cells(index, d.settings().missingValues());
             RowParser parser = d.parser();
             CsvSource.SourceRecord r;
+            CsvSource.SourceRecord last = null;
             while ((r = csv.next()) != null) {
                 if (r.unterminated()) {
                     counts.read++;
                     counts.rejected++;
-                    rejects.add(new RejectRecord(r.line(), "", "", "unterminated quoted cell (the file ends inside quotes)"));
+                    rejects.add(new RejectRecord(r.line(), "", "", UNTERMINATED));
+                    counts.unfinishedLine = r.line();
                     break;
                 }
+                last = r;
                 if (isBlank(r.cells(), width, d.settings().missingValues())) {
                     continue;
                 }
@@ -160,11 +180,20 @@ public final class FileIngester {
                 }
             }
             progress.accept(counts.read);
+            // a last record short of cells with no line end after it: the export was cut off mid-row
+            if (counts.unfinishedLine == 0 && last != null && last.cells().size() < width && !csv.endsWithLineBreak()) {
+                counts.unfinishedLine = last.line();
+            }
             return null;
         } catch (CsvSource.UnreadableFileException e) {
             return new Refusal(e.getMessage());
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException | java.nio.file.FileSystemLoopException e) {
+            throw new FileUnavailableException(file.name(), e);
         } catch (IOException e) {
-            return new Refusal("cannot read the file: " + e.getMessage());
+            if (!java.nio.file.Files.isReadable(file.path())) {
+                throw new FileUnavailableException(file.name(), e);
+            }
+            return new Refusal("cannot read the file: " + e.getClass().getSimpleName());
         }
     }
 
@@ -208,6 +237,6 @@ public final class FileIngester {
         for (Instrument.Item item : instrument.items()) {
             mapped.put(Cells.item(item.column()), item.column());
         }
-        return new Dataset(instrument.file(), Store.RowKind.responses, mapped, new ResponseParser(instrument));
+        return new Dataset(instrument.file(), Store.RowKind.responses, mapped, new ResponseParser(instrument, pseudonymiser));
     }
 }

@@ -35,7 +35,8 @@ public final class InboxState {
                 continue;
             }
             store.file(f.dataset(), f.sha256()).ifPresent(r -> out.add(new FileRecord(r.dataset(), r.hash(), f.name(),
-                    r.refused(), r.read(), r.accepted(), r.rejected(), r.skipped(), r.field(), r.value(), r.reason())));
+                    r.refused(), r.read(), r.accepted(), r.rejected(), r.skipped(), r.field(), r.value(), r.reason(),
+                    r.unfinishedLine())));
         }
         records = List.copyOf(out);
         return records;

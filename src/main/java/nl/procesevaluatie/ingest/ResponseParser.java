@@ -15,9 +15,12 @@ final class ResponseParser implements RowParser {
     private final Instrument instrument;
     private final boolean outcome;
     private final boolean checklist;
+    private final Pseudonymiser pseudonymiser;
 
-    ResponseParser(Instrument instrument) {
+    /** Respondent ids are pseudonymised like client ids: survey tools often carry a client number, e-mail or BSN there. */
+    ResponseParser(Instrument instrument, Pseudonymiser pseudonymiser) {
         this.instrument = instrument;
+        this.pseudonymiser = pseudonymiser;
         this.outcome = instrument.kind() == Instrument.Kind.outcome;
         this.checklist = instrument.kind() == Instrument.Kind.checklist;
     }
@@ -75,7 +78,7 @@ final class ResponseParser implements RowParser {
             }
             items.add(value);
         }
-        return new RowOutcome.Accepted(new ResponseRow(instrument.id(), respondent, date, outcome ? moment : "",
+        return new RowOutcome.Accepted(new ResponseRow(instrument.id(), pseudonymiser.pseudonym(respondent), date, outcome ? moment : "",
                 traject, organisation, items));
     }
 

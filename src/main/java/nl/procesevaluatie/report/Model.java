@@ -9,7 +9,9 @@ import java.util.List;
 public final class Model {
     private Model() {}
 
-    public record Report(String lang, String title, String subtitle, List<Meta> meta, List<Section> sections, String footer) {}
+    /** {@code notices}: what makes the figures partial, shown as a banner above everything else. */
+    public record Report(String lang, String title, String subtitle, List<Meta> meta, List<Section> sections, String footer,
+            List<String> notices) {}
 
     /** {@code runTime} marks the one value that changes on every run (class run-time in the HTML). */
     public record Meta(String label, String value, boolean runTime) {

@@ -12,6 +12,17 @@ import nl.procesevaluatie.report.Model.Section;
 final class ReportBuilder {
     private ReportBuilder() {}
 
+    /** The banner's lines in the report's language; file names only, reasons as the run recorded them. */
+    static List<String> notices(Ctx c) {
+        return c.in.notices().stream().map(n -> switch (n.kind()) {
+            case UNFINISHED_FILE -> c.t("notice.unfinished", Text.clean(n.file()), c.f.count(n.line()));
+            case NO_TRAJECTS -> c.t("notice.noTrajects", c.f.date(c.in.asOf()));
+            case REFUSED_FILE -> c.t("notice.refused", Text.clean(n.file()), Text.clean(n.detail()));
+            case UNREADABLE_FILE -> c.t("notice.unreadable", Text.clean(n.file()));
+            case NOT_A_REGULAR_FILE -> c.t("notice.notRegular", Text.clean(n.file()));
+        }).toList();
+    }
+
     static Report build(Ctx c) {
         List<Section> sections = List.of(
                 SummarySection.build(c),
@@ -38,6 +49,6 @@ final class ReportBuilder {
         String version = c.in.version() == null ? "" : Text.clean(c.in.version());
         return new Report(c.m.language(), Text.clean(c.job.title()),
                 c.t("report.subtitle", Text.clean(c.job.intervention().name())), meta, sections,
-                c.t("report.footer", version));
+                c.t("report.footer", version), notices(c));
     }
 }

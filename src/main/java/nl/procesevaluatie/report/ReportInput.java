@@ -20,4 +20,12 @@ public record ReportInput(
         List<FileRecord> files,
         List<InboxState.RejectLine> rejects,
         Instant runStarted,
-        String version) {}
+        String version,
+        List<Notice> notices) {
+
+    /** Without notices (tests and renders of a whole, healthy evaluation). */
+    public ReportInput(JobFile job, LocalDate asOf, String language, List<IndicatorRow> rows, List<FileRecord> files,
+            List<InboxState.RejectLine> rejects, Instant runStarted, String version) {
+        this(job, asOf, language, rows, files, rejects, runStarted, version, List.of());
+    }
+}

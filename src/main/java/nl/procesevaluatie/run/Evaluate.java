@@ -26,12 +26,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ./evaluate JOB.yaml [options]}: validates the job file before anything is written, takes the
- * evaluation's lock, and runs (or restarts) the evaluation job. Exit codes: 0 ok, 1 failed, 2 invalid.
+ * evaluation's lock, and runs (or restarts) the evaluation job. Exit codes: 0 ok, 1 failed, 2 invalid,
+ * 3 ({@code --check} only) a file would be refused.
  */
 public final class Evaluate {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int INVALID = 2;
+    /** {@code --check}: at least one inbox file would be refused. */
+    public static final int WOULD_REFUSE = 3;
 
     private Evaluate() {}
 
@@ -188,8 +191,10 @@ public final class Evaluate {
     private static String summary(RunContext run) {
         long loaded = run.processedThisRun.stream().filter(r -> !r.refused()).count();
         long refused = run.processedThisRun.stream().filter(r -> r.refused()).count();
+        int notices = run.notices().size();
         return "ok: " + run.job.evaluation() + " as of " + run.asOf() + ": " + loaded + " new files loaded, " + refused
-                + " refused; report in " + run.job.output().resolve("report.html");
+                + " refused" + (notices == 0 ? "" : "; the figures are partial (" + notices + (notices == 1 ? " notice" : " notices")
+                + " above, also at the top of the report)") + "; report in " + run.job.output().resolve("report.html");
     }
 
     static String hsqldbUrl(Path storeDir) {

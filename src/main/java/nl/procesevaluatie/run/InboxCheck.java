@@ -13,7 +13,8 @@ import nl.procesevaluatie.store.RejectRecord;
 
 /**
  * {@code --check}: the job file is valid (or the run never got here); reads every inbox file as the run
- * would and prints what would be loaded, rejected or refused. Opens no store and writes nothing.
+ * would and prints what would be loaded, rejected or refused. Opens no store and writes nothing. Exit code
+ * 3 when any file would be refused.
  */
 final class InboxCheck {
     private final JobFile job;
@@ -30,6 +31,8 @@ final class InboxCheck {
         InboxScanner.Scan scan = new InboxScanner(options.settle()).scan(job);
         scan.emptyGlobs().forEach(w -> out.println("warning: " + w));
         scan.settling().forEach(f -> out.println("settling (next run): " + f));
+        scan.notRegular().forEach(f -> out.println("not read: " + f + " is a symbolic link or special file; put the export itself in the inbox"));
+        scan.unreadable().forEach(f -> out.println("not read: " + f + " could not be read (vanished or no read permission)"));
         // a throw-away key: --check stores nothing, so pseudonyms are never kept
         FileIngester ingester = new FileIngester(job, null, new Pseudonymiser(new byte[32]));
         long refused = 0;
@@ -39,7 +42,13 @@ final class InboxCheck {
                 continue;
             }
             List<RejectRecord> rejects = new ArrayList<>();
-            FileRecord r = ingester.inspect(f, rejects);
+            FileRecord r;
+            try {
+                r = ingester.inspect(f, rejects);
+            } catch (FileIngester.FileUnavailableException e) {
+                out.printf("  %-14s %-40s NOT READ: %s%n", f.dataset(), f.name(), e.getMessage());
+                continue;
+            }
             if (r.refused()) {
                 refused++;
                 out.printf("  %-14s %-40s REFUSED: %s%n", f.dataset(), f.name(), r.reason());
@@ -53,6 +62,7 @@ final class InboxCheck {
             }
         }
         out.println(scan.files().size() + " file readings, " + refused + " would be refused. Nothing was written.");
-        return Evaluate.OK;
+        // a script or a person checking a new export learns from the exit code alone that it would not load
+        return refused > 0 ? Evaluate.WOULD_REFUSE : Evaluate.OK;
     }
 }

@@ -21,11 +21,19 @@ final class IngestFileProcessor implements ItemProcessor<InboxFile, FileRecord> 
     @Override
     public FileRecord process(InboxFile file) throws InterruptedException {
         long start = System.nanoTime();
-        FileRecord r = ingester.ingest(file, rows -> {
-            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-            run.log.progress("ingest " + file.dataset() + " " + file.name() + ": " + rows + " rows ("
-                    + Math.round(rows / seconds) + " rows/s)");
-        });
+        FileRecord r;
+        try {
+            r = ingester.ingest(file, rows -> {
+                double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+                run.log.progress("ingest " + file.dataset() + " " + file.name() + ": " + rows + " rows ("
+                        + Math.round(rows / seconds) + " rows/s)");
+            });
+        } catch (FileIngester.FileUnavailableException e) {
+            // not registered: the next night reads it; the other files go on
+            run.log.warn(e.getMessage());
+            run.unavailableThisRun.add(file.name());
+            return null;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (r.refused()) {
             run.log.warn(file.name() + " (" + file.dataset() + ") refused: " + r.reason());

@@ -3,6 +3,7 @@ package nl.procesevaluatie.run;
 import java.util.List;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
+import nl.procesevaluatie.report.Notice;
 import nl.procesevaluatie.report.ReportInput;
 import nl.procesevaluatie.report.ReportWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -22,10 +23,12 @@ final class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<IndicatorRow> rows = run.rows() != null ? run.rows() : IndicatorsTasklet.compute(run);
         InboxState inbox = run.inbox();
+        List<Notice> notices = run.notices(rows);
         ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, inbox.records(), inbox.rejects(),
-                run.started, run.version);
+                run.started, run.version, notices);
         new ReportWriter().write(input, run.job.output(), run.options.pdf());
-        RunJson.write(run, inbox);
+        RunJson.write(run, inbox, notices);
+        notices.forEach(n -> run.log.warn("partial: " + n.english()));
         run.log.info("report: " + run.job.output().resolve("report.html"));
         return RepeatStatus.FINISHED;
     }

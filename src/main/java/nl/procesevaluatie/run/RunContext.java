@@ -8,6 +8,7 @@ import nl.procesevaluatie.inbox.HashCache;
 import nl.procesevaluatie.inbox.InboxScanner;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
+import nl.procesevaluatie.report.Notice;
 import nl.procesevaluatie.ingest.Pseudonymiser;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.store.FileRecord;
@@ -28,8 +29,16 @@ final class RunContext {
     final String version;
     /** Files loaded or refused by this run, for run.json. */
     final List<FileRecord> processedThisRun = new ArrayList<>();
+    /** Files that could not be opened during ingest this run (vanished after the scan, no permission). */
+    final List<String> unavailableThisRun = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private InboxScanner.Scan scan;
+    private List<Notice> notices = List.of();
+
+    /** The notices of the report step, for the run's closing line. */
+    synchronized List<Notice> notices() {
+        return notices;
+    }
     private List<IndicatorRow> rows;
 
     /** What the command line decided before the Spring context started. */
@@ -66,6 +75,33 @@ final class RunContext {
             inbox = new InboxState(scan().files(), store);
         }
         return inbox;
+    }
+
+    /** What makes this run's figures partial (issue: partial data must look partial), in a fixed order. */
+    synchronized List<Notice> notices(List<IndicatorRow> rows) {
+        List<Notice> out = new ArrayList<>();
+        notices = out;
+        boolean noTrajects = rows.stream().noneMatch(r -> r.indicator().equals("reach.registered") && r.scope().equals("all")
+                && r.period().equals(IndicatorRow.ALL) && r.numerator() != null && r.numerator().num().signum() > 0);
+        if (noTrajects) {
+            out.add(new Notice(Notice.Kind.NO_TRAJECTS, "", 0, ""));
+        }
+        for (FileRecord r : inbox().records()) {
+            if (!r.refused() && r.unfinishedLine() > 0) {
+                out.add(new Notice(Notice.Kind.UNFINISHED_FILE, r.name(), r.unfinishedLine(), ""));
+            }
+        }
+        java.util.Set<String> unreadable = new java.util.TreeSet<>(InboxScanner::compareCodePoints);
+        unreadable.addAll(scan().unreadable());
+        unreadable.addAll(unavailableThisRun);
+        unreadable.forEach(f -> out.add(new Notice(Notice.Kind.UNREADABLE_FILE, f, 0, "")));
+        scan().notRegular().forEach(f -> out.add(new Notice(Notice.Kind.NOT_A_REGULAR_FILE, f, 0, "")));
+        for (FileRecord r : inbox().records()) {
+            if (r.refused()) {
+                out.add(new Notice(Notice.Kind.REFUSED_FILE, r.name(), 0, r.reason()));
+            }
+        }
+        return out;
     }
 
     synchronized List<IndicatorRow> rows() {

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RunJson {
     private RunJson() {}
 
-    static void write(RunContext run, InboxState inbox) {
+    static void write(RunContext run, InboxState inbox, List<nl.procesevaluatie.report.Notice> notices) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("evaluation", run.job.evaluation());
         json.put("as_of", run.asOf().toString());
@@ -51,6 +51,20 @@ final class RunJson {
             files.add(entry);
         }
         json.put("files", files);
+        // partial data says so (the same notices as the report's banner and the terminal)
+        json.put("complete", notices.isEmpty());
+        json.put("notices", notices.stream().map(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
+            if (!n.file().isEmpty()) {
+                m.put("file", n.file());
+            }
+            if (n.line() > 0) {
+                m.put("line", n.line());
+            }
+            m.put("message", n.english());
+            return m;
+        }).toList());
         Map<String, Map<String, Long>> perDataset = new LinkedHashMap<>();
         for (FileRecord r : inbox.records()) {
             Map<String, Long> c = perDataset.computeIfAbsent(r.dataset(), k -> new LinkedHashMap<>(Map.of()));

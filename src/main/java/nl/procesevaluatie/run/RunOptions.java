@@ -52,7 +52,11 @@ record RunOptions(
               -h, --help           this text
 
             Exit codes: 0 ok (files refused or rows rejected are reported, not fatal);
-                        1 the run failed; 2 invalid job file or arguments.
+                        1 the run failed; 2 invalid job file or arguments;
+                        3 (--check only) at least one inbox file would be refused.
+            Partial data (a half-written export, a refused file still in the inbox, no trajects,
+            a file that could not be read) is said on the terminal, in run.json ("complete": false,
+            "notices") and in a banner at the top of the report; the run still exits 0.
 
             Example:
               ./evaluate jobs/psycho-educatie.yaml --as-of 2022-03-31 --lang en --pdf

@@ -107,7 +107,7 @@ public final class FileLoad implements RowSink, AutoCloseable {
 
     private void writeRegistry(FileRecord f, List<RejectRecord> rejects) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO pe_file (dataset, hash, name, refused, rows_read,"
-                + " accepted, rejected, skipped, field, field_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " accepted, rejected, skipped, field, field_value, reason, unfinished_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, f.dataset());
             ps.setString(2, f.hash());
             ps.setString(3, f.name());
@@ -119,6 +119,7 @@ public final class FileLoad implements RowSink, AutoCloseable {
             ps.setString(9, f.field());
             ps.setString(10, clip(f.value()));
             ps.setString(11, clip(f.reason()));
+            ps.setLong(12, f.unfinishedLine());
             ps.executeUpdate();
         }
         if (rejects.isEmpty()) {

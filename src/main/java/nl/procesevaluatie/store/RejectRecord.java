@@ -10,6 +10,17 @@ public record RejectRecord(long line, String field, String value, String reason)
 
     public RejectRecord {
         value = cut(value);
+        reason = printable(reason);
+    }
+
+    /** A reason as one printable line: control characters (a NUL, a line break from a cell) become spaces. */
+    public static String printable(String reason) {
+        if (reason == null || reason.chars().noneMatch(Character::isISOControl)) {
+            return reason;
+        }
+        StringBuilder sb = new StringBuilder(reason.length());
+        reason.chars().forEach(c -> sb.append(Character.isISOControl(c) ? ' ' : (char) c));
+        return sb.toString();
     }
 
     /** The first MAX_VALUE code points, never splitting a surrogate pair. */

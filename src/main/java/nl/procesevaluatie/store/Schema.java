@@ -27,7 +27,7 @@ final class Schema {
             "CREATE TABLE pe_file (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, name " + ID + " NOT NULL,"
                     + " refused BOOLEAN NOT NULL, rows_read BIGINT NOT NULL, accepted BIGINT NOT NULL, rejected BIGINT NOT NULL,"
                     + " skipped BIGINT NOT NULL, field " + ID + ", field_value " + TEXT + ", reason " + TEXT + ","
-                    + " PRIMARY KEY (dataset, hash))",
+                    + " unfinished_line BIGINT DEFAULT 0 NOT NULL, PRIMARY KEY (dataset, hash))",
             "CREATE TABLE pe_reject (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, line BIGINT NOT NULL,"
                     + " field " + ID + ", field_value " + TEXT + ", reason " + TEXT + ", PRIMARY KEY (dataset, hash, line))",
             "CREATE TABLE pe_segment (dataset " + ID + " NOT NULL, hash VARCHAR(64) NOT NULL, kind VARCHAR(20) NOT NULL,"
@@ -35,16 +35,28 @@ final class Schema {
                     + " row_count INTEGER NOT NULL, data " + binaryType + " NOT NULL, PRIMARY KEY (dataset, hash, chunk_no))");
     }
 
-    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_segment");
+    /**
+     * The store's format: the chunk codec and what the rows hold. 2: respondent ids are pseudonyms (version 1,
+     * without this table, kept them raw), and files record an unfinished last record. A store of another version is refused, never misread.
+     */
+    static final int FORMAT_VERSION = 2;
+
+    static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_segment", "pe_meta");
 
     /** Tables of stores written before chunks replaced row tables. */
     private static final List<String> OLD_TABLES = List.of("pe_registration", "pe_session", "pe_response");
 
     static void create(Connection c) throws SQLException {
         if (exists(c, "pe_file")) {
-            if (!exists(c, "pe_segment")) {
-                throw new StoreException("the store was written by an earlier version of procesevaluatie;"
+            int version = exists(c, "pe_segment") ? version(c) : 0;
+            if (version < FORMAT_VERSION) {
+                throw new StoreException("the store was written by an earlier version of procesevaluatie (store format "
+                        + version + ", this version writes " + FORMAT_VERSION + ");"
                         + " run once with --rebuild to load the inbox into the current form", null);
+            }
+            if (version > FORMAT_VERSION) {
+                throw new StoreException("the store was written by a newer version of procesevaluatie (store format "
+                        + version + ", this version reads " + FORMAT_VERSION + "); run that version, or --rebuild with this one", null);
             }
             return;
         }
@@ -54,6 +66,8 @@ final class Schema {
             for (String sql : create(binary)) {
                 s.execute(sql);
             }
+            s.execute("CREATE TABLE pe_meta (format_version INTEGER NOT NULL)");
+            s.execute("INSERT INTO pe_meta (format_version) VALUES (" + FORMAT_VERSION + ")");
         }
         c.commit();
     }
@@ -67,6 +81,16 @@ final class Schema {
             }
         }
         c.commit();
+    }
+
+    /** The format version in pe_meta; 1 for a chunk store from before the table existed. */
+    private static int version(Connection c) throws SQLException {
+        if (!exists(c, "pe_meta")) {
+            return 1;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(format_version) FROM pe_meta")) {
+            return rs.next() ? rs.getInt(1) : 1;
+        }
     }
 
     private static boolean exists(Connection c, String table) throws SQLException {

@@ -124,7 +124,8 @@ public final class Store {
     private static FileRecord fileRecord(ResultSet rs) throws SQLException {
         return new FileRecord(rs.getString("dataset"), rs.getString("hash"), rs.getString("name"), rs.getBoolean("refused"),
                 rs.getLong("rows_read"), rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("skipped"),
-                nz(rs.getString("field")), nz(rs.getString("field_value")), nz(rs.getString("reason")));
+                nz(rs.getString("field")), nz(rs.getString("field_value")), nz(rs.getString("reason")),
+                rs.getLong("unfinished_line"));
     }
 
     static String nz(String s) {

@@ -279,5 +279,23 @@ class InboxScannerTests {
             assertThat(listed(scan)).containsExactly("registrations:reg_1.csv");
             assertThat(scan.settling()).containsExactly("reg_2.csv");
         }
+
+        @Test
+        void symbolic_links_fifos_and_devices_are_listed_by_name_and_never_opened() throws Exception {
+            // given: a link to a secret, a link to a regular inbox file, and a FIFO (opening it would hang the run)
+            create("reg_1.csv");
+            Path secret = Files.writeString(inbox.getParent().resolve("secret.key"), "0123456789abcdef");
+            Files.createSymbolicLink(inbox.resolve("reg_key.csv"), secret);
+            Files.createSymbolicLink(inbox.resolve("reg_same.csv"), inbox.resolve("reg_1.csv"));
+            Process mkfifo = new ProcessBuilder("mkfifo", inbox.resolve("reg_fifo.csv").toString()).start();
+            assertThat(mkfifo.waitFor()).isZero();
+
+            // when
+            InboxScanner.Scan scan = scan(job("reg_*", null));
+
+            // then
+            assertThat(listed(scan)).containsExactly("registrations:reg_1.csv");
+            assertThat(scan.notRegular()).containsExactly("reg_fifo.csv", "reg_key.csv", "reg_same.csv");
+        }
     }
 }

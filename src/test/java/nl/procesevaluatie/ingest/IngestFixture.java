@@ -40,6 +40,14 @@ final class IngestFixture {
     final Store store;
     final FileIngester ingester;
 
+    final Pseudonymiser pseudonymiser = new Pseudonymiser("k".getBytes(StandardCharsets.UTF_8));
+    private final java.util.Map<String, String> reverse = new java.util.HashMap<>();
+
+    /** The raw cell a stored pseudonym came from (tests only: the key is the fixture's), else the value itself. */
+    String raw(String pseudonym) {
+        return reverse.getOrDefault(pseudonym, pseudonym);
+    }
+
     private IngestFixture(Path inbox, JobFile job) {
         this.inbox = inbox;
         this.job = job;
@@ -49,7 +57,7 @@ final class IngestFixture {
         ds.setPassword("");
         this.store = new Store(ds);
         store.createSchema();
-        this.ingester = new FileIngester(job, store, new Pseudonymiser("k".getBytes(StandardCharsets.UTF_8)));
+        this.ingester = new FileIngester(job, store, pseudonymiser);
     }
 
     static Builder in(Path dir) {
@@ -110,6 +118,13 @@ final class IngestFixture {
     }
 
     Path write(String name, byte[] content) {
+        // respondent ids are stored as pseudonyms: remember what each cell would become, to read rows back
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+            for (String cell : new String(content, cs).split("[;,\t|\r\n\"]")) {
+                String trimmed = cell.strip();
+                reverse.putIfAbsent(pseudonymiser.pseudonym(trimmed), trimmed);
+            }
+        }
         try {
             return Files.write(inbox.resolve(name), content);
         } catch (IOException e) {
@@ -165,9 +180,11 @@ final class IngestFixture {
         return out;
     }
 
+    /** Stored responses with their respondent ids read back from the pseudonyms. */
     List<ResponseRow> responses() {
         List<ResponseRow> out = new ArrayList<>();
-        store.forEachResponse(s -> out.add(s.row()));
+        store.forEachResponse(s -> out.add(new ResponseRow(s.row().instrument(), raw(s.row().respondentId()), s.row().date(),
+                s.row().moment(), s.row().trajectId(), s.row().organisation(), s.row().items())));
         out.sort(Comparator.comparing(ResponseRow::respondentId).thenComparing(ResponseRow::date)
                 .thenComparing(ResponseRow::moment).thenComparing(ResponseRow::trajectId)
                 .thenComparing(ResponseRow::organisation));

@@ -295,8 +295,8 @@ class StoreKeyingTests {
             // then
             List<Store.StoredResponse> stored = new ArrayList<>();
             f.store.forEachResponse(stored::add);
-            Store.StoredResponse r1 = stored.stream().filter(s -> s.row().respondentId().equals("R1")).findFirst().orElseThrow();
-            Store.StoredResponse r2 = stored.stream().filter(s -> s.row().respondentId().equals("R2")).findFirst().orElseThrow();
+            Store.StoredResponse r1 = stored.stream().filter(s -> f.raw(s.row().respondentId()).equals("R1")).findFirst().orElseThrow();
+            Store.StoredResponse r2 = stored.stream().filter(s -> f.raw(s.row().respondentId()).equals("R2")).findFirst().orElseThrow();
             assertThat(r1.srcLine()).isEqualTo(3L);
             assertThat(r1.srcOrder()).isEqualTo(r2.srcOrder());
         }
