@@ -27,6 +27,8 @@ final class Ctx {
     final ReportInput in;
     final JobFile job;
     final RowIndex rows;
+    /** Every row of the evaluation: the same as {@link #rows} in the main report; the peers in an organisation's. */
+    final RowIndex every;
     final Messages m;
     final Fmt f;
     final Charts charts;
@@ -40,12 +42,23 @@ final class Ctx {
     });
 
     Ctx(ReportInput in) {
+        this(in, null);
+    }
+
+    /** An organisation's report: {@code every} indexes all rows of the evaluation, shared by every organisation. */
+    Ctx(ReportInput in, RowIndex every) {
         this.in = in;
         this.job = in.job();
         this.m = Messages.forLanguage(in.language());
         this.rows = new RowIndex(in.rows(), m.locale());
+        this.every = every != null ? every : rows;
         this.f = new Fmt(m, job.minCellSize());
         this.charts = new Charts(m.locale());
+    }
+
+    /** The organisation of this report, or null for the main report. */
+    String organisation() {
+        return in.organisation();
     }
 
     String t(String key, Object... args) {
@@ -67,7 +80,9 @@ final class Ctx {
         String svg = charts.svg(chart, id, title, alt);
         // the PNG (for pasting into documents) is drawn on the other core while the report goes on;
         // the chart is not touched after this
-        files.add(new ChartFile(id, svg, CompletableFuture.supplyAsync(() -> Charts.png(chart), PNG_DRAWER)));
+        if (organisation() == null) { // an organisation's report keeps its charts inline only
+            files.add(new ChartFile(id, svg, CompletableFuture.supplyAsync(() -> Charts.png(chart), PNG_DRAWER)));
+        }
         // In HTML the parser puts <svg> in the SVG namespace itself: the page then names no URL at all.
         String inline = svg.replaceFirst(" xmlns=\"" + SvgCleaner.SVG_NS + "\"", "");
         return new Chart(id, Text.clean(title), Text.clean(alt), inline, notes, table, small, chart.getWidth());

@@ -101,6 +101,18 @@ final class Fmt {
         };
     }
 
+    /** A value computed from rows of the same indicator (a median of organisations), shown as that indicator's figures are. */
+    String valueOf(IndicatorRow like, Q v) {
+        if (v == null || like == null) {
+            return NONE;
+        }
+        if (like.count()) {
+            return decimal(v); // a median of counts can be a half
+        }
+        return value(new IndicatorRow(like.indicator(), like.scope(), like.scopeValue(), like.period(), null, null, v, null, null,
+                false, like.count()));
+    }
+
     /** "22 van 28", "n = 165", or null. Never for a suppressed row. */
     String detail(IndicatorRow r) {
         if (r == null || r.suppressed() || r.count()) {

@@ -23,7 +23,7 @@ public final class Model {
     public record Section(String id, int number, String title, String explanation, List<Block> blocks) {}
 
     /** A part of a section; {@link #kind()} picks the template fragment. */
-    public sealed interface Block permits Para, Heading, Figures, ChartBlock, Multiples, TableBlock, DefList, Legend {
+    public sealed interface Block permits Para, Heading, Figures, ChartBlock, Multiples, TableBlock, DefList, Legend, Links {
         String kind();
     }
 
@@ -45,7 +45,21 @@ public final class Model {
         }
     }
 
-    public record KeyFigure(String label, Cell value) {}
+    /** {@code compare}: in an organisation's report, the figure over all organisations and the others' median and range. */
+    public record KeyFigure(String label, Cell value, String compare) {
+        public KeyFigure(String label, Cell value) {
+            this(label, value, null);
+        }
+    }
+
+    /** Links to other reports beside this one (the organisations' own reports). */
+    public record Links(String title, String intro, List<Link> items) implements Block {
+        public String kind() {
+            return "links";
+        }
+    }
+
+    public record Link(String text, String href) {}
 
     public record ChartBlock(Chart chart) implements Block {
         public String kind() {

@@ -20,7 +20,9 @@ public record Notice(Kind kind, String file, long line, String detail) {
         /** A file that could not be read this night (vanished, no permission); the next run reads it. */
         UNREADABLE_FILE,
         /** A symbolic link, FIFO or device in the inbox: never opened. */
-        NOT_A_REGULAR_FILE
+        NOT_A_REGULAR_FILE,
+        /** In an organisation's report: {@code line} notices of the main report, told without file names. */
+        SEE_MAIN_REPORT
     }
 
     /** The notice in English, one line, for the terminal and run.json. */
@@ -35,6 +37,7 @@ public record Notice(Kind kind, String file, long line, String detail) {
             case UNREADABLE_FILE -> file + " could not be read (it vanished or has no read permission); it is skipped tonight and"
                     + " read on the next run.";
             case NOT_A_REGULAR_FILE -> file + " is a symbolic link or special file and was not opened. Put the export itself in the inbox.";
+            case SEE_MAIN_REPORT -> "the data of this evaluation are incomplete (" + line + " notices); the evaluator's main report says which files.";
         };
     }
 }

@@ -20,21 +20,31 @@ final class ReportBuilder {
             case REFUSED_FILE -> c.t("notice.refused", Text.clean(n.file()), Text.clean(n.detail()));
             case UNREADABLE_FILE -> c.t("notice.unreadable", Text.clean(n.file()));
             case NOT_A_REGULAR_FILE -> c.t("notice.notRegular", Text.clean(n.file()));
+            case SEE_MAIN_REPORT -> c.t("notice.seeMain", n.line());
         }).toList();
     }
 
     static Report build(Ctx c) {
-        List<Section> sections = List.of(
+        boolean org = c.organisation() != null;
+        List<Section> built = new ArrayList<>(List.of(
                 SummarySection.build(c),
                 GoalsSection.build(c),
                 ReachSection.build(c),
                 FidelitySection.build(c),
                 DeterminantsSection.build(c),
                 AdoptionSection.build(c),
-                OutcomesSection.build(c),
-                BenchmarkSection.build(c),
-                QualitySection.build(c),
-                DefinitionsSection.build(c));
+                OutcomesSection.build(c)));
+        // an organisation's report names no other organisation and no inbox file: its comparison is with the
+        // peers' median and range, and the data quality stays in the evaluator's main report
+        built.add(org ? PeersSection.build(c) : BenchmarkSection.build(c));
+        if (!org) {
+            built.add(QualitySection.build(c));
+        }
+        built.add(DefinitionsSection.build(c));
+        List<Section> sections = new ArrayList<>();
+        for (Section s : built) {
+            sections.add(new Section(s.id(), sections.size() + 1, s.title(), s.explanation(), s.blocks()));
+        }
         String created = c.in.runStarted() == null ? Fmt.NONE
                 : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", c.m.locale())
                         .format(c.in.runStarted().atZone(ZoneId.systemDefault()));
@@ -43,12 +53,17 @@ final class ReportBuilder {
         meta.add(new Meta(c.t("meta.intervention"), Text.clean(c.job.intervention().name()) + " ("
                 + Text.clean(c.job.intervention().code()) + ")"));
         meta.add(new Meta(c.t("meta.evaluation"), Text.clean(c.job.evaluation())));
-        meta.add(new Meta(c.t("meta.organisations"), Integer.toString(c.rows.organisations().size())));
+        if (org) {
+            meta.add(new Meta(c.t("meta.organisation"), Text.clean(c.organisation())));
+        } else {
+            meta.add(new Meta(c.t("meta.organisations"), Integer.toString(c.rows.organisations().size())));
+        }
         meta.add(new Meta(c.t("meta.minCell"), c.t("meta.minCell.value", c.job.minCellSize(), c.f.suppressed())));
         meta.add(new Meta(c.t("meta.created"), created, true));
         String version = c.in.version() == null ? "" : Text.clean(c.in.version());
-        return new Report(c.m.language(), Text.clean(c.job.title()),
-                c.t("report.subtitle", Text.clean(c.job.intervention().name())), meta, sections,
+        String subtitle = org ? c.t("report.subtitleOrg", Text.clean(c.job.intervention().name()), Text.clean(c.organisation()))
+                : c.t("report.subtitle", Text.clean(c.job.intervention().name()));
+        return new Report(c.m.language(), Text.clean(c.job.title()), subtitle, meta, sections,
                 c.t("report.footer", version), notices(c));
     }
 }

@@ -10,7 +10,8 @@ import nl.procesevaluatie.store.FileRecord;
 
 /**
  * Everything the report shows. Every figure comes from {@code rows}, the rows of indicators.csv; the
- * report never computes a figure of its own.
+ * report never computes a figure of its own (an organisation's report also shows the median and range of
+ * the other organisations' rows). {@code organisation} is set for one organisation's report.
  */
 public record ReportInput(
         JobFile job,
@@ -21,11 +22,23 @@ public record ReportInput(
         List<InboxState.RejectLine> rejects,
         Instant runStarted,
         String version,
-        List<Notice> notices) {
+        List<Notice> notices,
+        String organisation) {
 
     /** Without notices (tests and renders of a whole, healthy evaluation). */
     public ReportInput(JobFile job, LocalDate asOf, String language, List<IndicatorRow> rows, List<FileRecord> files,
             List<InboxState.RejectLine> rejects, Instant runStarted, String version) {
-        this(job, asOf, language, rows, files, rejects, runStarted, version, List.of());
+        this(job, asOf, language, rows, files, rejects, runStarted, version, List.of(), null);
+    }
+
+    /** The main report, over every organisation. */
+    public ReportInput(JobFile job, LocalDate asOf, String language, List<IndicatorRow> rows, List<FileRecord> files,
+            List<InboxState.RejectLine> rejects, Instant runStarted, String version, List<Notice> notices) {
+        this(job, asOf, language, rows, files, rejects, runStarted, version, notices, null);
+    }
+
+    /** Whether this is one organisation's report (its rows are that organisation's, scoped as all). */
+    public boolean forOrganisation() {
+        return organisation != null;
     }
 }

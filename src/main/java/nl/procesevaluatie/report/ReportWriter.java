@@ -35,6 +35,19 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * One organisation's report: report.html (and report.pdf) with its charts inline only; at country scale
+     * the chart files of some 300 reports would cost more than the reports themselves.
+     */
+    void writeOrganisation(ReportInput in, RowIndex every, Path dir, boolean pdf) {
+        Ctx c = new Ctx(in, every);
+        String html = HtmlRenderer.render(ReportBuilder.build(c), c.m);
+        OutputFiles.write(dir.resolve("report.html"), html);
+        if (pdf) {
+            OutputFiles.write(dir.resolve("report.pdf"), PdfRenderer.render(html));
+        }
+    }
+
     /** Chart files of an earlier run that this run did not draw (fewer organisations, say). */
     private static void removeStaleCharts(Path charts, Set<String> written) {
         if (!Files.isDirectory(charts)) {

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.report.Notice;
+import nl.procesevaluatie.report.OrganisationReports;
 import nl.procesevaluatie.report.ReportInput;
 import nl.procesevaluatie.report.ReportWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,6 +28,14 @@ final class ReportTasklet implements Tasklet {
         ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, inbox.records(), inbox.rejects(),
                 run.started, run.version, notices);
         new ReportWriter().write(input, run.job.output(), run.options.pdf());
+        long start = System.nanoTime();
+        var written = OrganisationReports.write(input, run.job.output(), run.options.pdf(), run.options.organisation());
+        if (run.options.organisation() != null && !written.containsKey(run.options.organisation())) {
+            run.log.warn("--organisation: no organisation '" + run.options.organisation() + "' among the trajects; no organisation report written");
+        }
+        run.log.info(String.format("organisation reports: %d in %.1f s, in %s", run.options.organisation() == null ? written.size()
+                : written.containsKey(run.options.organisation()) ? 1 : 0, (System.nanoTime() - start) / 1e9,
+                run.job.output().resolve(OrganisationReports.FOLDER)));
         RunJson.write(run, inbox, notices);
         notices.forEach(n -> run.log.warn("partial: " + n.english()));
         run.log.info("report: " + run.job.output().resolve("report.html"));

@@ -20,7 +20,8 @@ record RunOptions(
         boolean check,
         Duration settle,
         Duration lockWait,
-        boolean help) {
+        boolean help,
+        String organisation) {
 
     static final class UsageException extends RuntimeException {
         UsageException(String message) {
@@ -49,6 +50,8 @@ record RunOptions(
               --settle SECONDS     leave files modified less than SECONDS ago for the next run
                                    (a file still being copied); default 0
               --wait SECONDS       how long to wait for another run of the same evaluation (default 600)
+              --organisation NAME  write only this organisation's own report under organisaties/
+                                   (default: every organisation's; the main report is always written)
               -h, --help           this text
 
             Exit codes: 0 ok (files refused or rows rejected are reported, not fatal);
@@ -73,6 +76,7 @@ record RunOptions(
         String db = null;
         Duration settle = Duration.ZERO;
         Duration wait = Duration.ofSeconds(600);
+        String organisation = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String inline = null;
@@ -101,6 +105,7 @@ record RunOptions(
                     }
                 }
                 case "--db" -> db = inline != null ? inline : value(args, ++i, a);
+                case "--organisation" -> organisation = inline != null ? inline : value(args, ++i, a);
                 case "--settle" -> settle = Duration.ofSeconds(seconds(inline != null ? inline : value(args, ++i, a), a));
                 case "--wait" -> wait = Duration.ofSeconds(seconds(inline != null ? inline : value(args, ++i, a), a));
                 default -> {
@@ -117,7 +122,7 @@ record RunOptions(
         if (job == null && !help) {
             throw new UsageException("no job file given (see --help)");
         }
-        return new RunOptions(job, asOf, out, lang, pdf, db, rebuild, check, settle, wait, help);
+        return new RunOptions(job, asOf, out, lang, pdf, db, rebuild, check, settle, wait, help, organisation);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -102,7 +102,9 @@ class ReportWriterTests {
                         String v = e.attr(a).trim().toLowerCase();
                         assertFalse(v.startsWith("http:") || v.startsWith("https:") || v.startsWith("//") || v.contains("://"),
                                 a + "=" + v);
-                        assertTrue(v.isEmpty() || v.startsWith("#"), "only in-page links: " + a + "=" + v);
+                        // in-page links, and the links to the organisations' own reports beside this one
+                        assertTrue(v.isEmpty() || v.startsWith("#") || v.matches("organisaties/[a-z0-9-]+-[0-9a-f]{8}/report\\.html"),
+                                "only in-page links and organisation reports: " + a + "=" + v);
                     }
                 }
                 assertTrue(d.select("script, link, iframe, object, embed, img, base, meta[http-equiv]").isEmpty());
