@@ -46,11 +46,20 @@ final class BenchmarkSection {
                 continue;
             }
             IndicatorRow all = c.rows.all(ind);
+            if (PeersSection.LOWER_IS_BETTER.contains(ind)) {
+                title = title + " (" + c.t("peers.lowerIsBetter") + ")";
+            }
             Map<String, List<Double>> series = new LinkedHashMap<>();
             series.put(title, values);
             boolean percent = Fmt.kindOf(ind) != Fmt.Kind.DAYS;
+            // each name with ▲ or ▼ against the overall figure, as the text and the table say
+            List<String> marked = new ArrayList<>();
+            for (int o = 0; o < orgs.size(); o++) {
+                Mark m = compared(c, rs.get(o), all).mark();
+                marked.add(Text.shorten(orgs.get(o), 36) + (m == null ? "" : " " + m.symbol()));
+            }
             // two to a row, wide enough for whole organisation names and titles
-            var chart = c.charts.bars(title, orgs, series, percent, Fmt.chartValue(all), Charts.HALF);
+            var chart = c.charts.bars(title, marked, series, percent, Fmt.chartValue(all), Charts.HALF);
             List<String> left = c.leftOutOrZero(orgs, rs);
             String alt = c.alt(c.t("alt.benchmark", title, c.altValue(all)), orgs, rs.stream().map(c::altValue).toList());
             charts.add(c.chart(String.format("benchmark-%02d", k + 1), title, alt, chart, left, null, true));
@@ -72,6 +81,7 @@ final class BenchmarkSection {
         headers.add(c.t("col.organisation"));
         inds.forEach(i -> headers.add(c.t("ind." + i)));
         Table table = new Table(c.t("benchmark.table"), headers, rows, true);
+        notes.add(c.t("benchmark.lowerIsBetter"));
         blocks.add(new Multiples(c.t("benchmark.title"), c.t("benchmark.intro"), charts, table, notes));
         return new Section("benchmark", 8, c.t("section.benchmark"), c.t("explain.benchmark"), blocks);
     }

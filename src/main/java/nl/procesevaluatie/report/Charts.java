@@ -127,6 +127,96 @@ final class Charts {
         return c;
     }
 
+    /** The colour of a goal's bar by its status: always with the status symbol in the label and the legend too. */
+    static Color statusColour(String status) {
+        return switch (status) {
+            case "met", "on_track" -> GREEN;
+            case "not_met", "off_track" -> VERMILLION;
+            case "in_progress", "open" -> ORANGE;
+            default -> BLUE;
+        };
+    }
+
+    /**
+     * A bullet chart whose bars take the colour of their status (one series per status, overlapped, named
+     * with its symbol and word in the legend); {@code statuses} holds one status per category, null for a
+     * bar left out. A value of exactly 0 gets a short thick mark on the axis in its status colour, so that
+     * it differs from a bar left out (no value, or {@code <5}).
+     */
+    CategoryChart statusBullet(String title, List<String> categories, List<Double> values, List<Double> targets,
+            List<String> statuses, Function<String, String> statusName, String targetName, int width, int height, boolean legend) {
+        CategoryChart c = bullet(title, categories, new ArrayList<>(java.util.Collections.nCopies(values.size(), (Double) null)),
+                targets, "-", targetName, width, height, legend);
+        c.removeSeries("-");
+        List<String> cats = labels(categories, 12);
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (String st : statuses) {
+            if (st != null) {
+                seen.add(st);
+            }
+        }
+        for (String st : seen) {
+            List<Double> only = new ArrayList<>();
+            List<Double> zero = new ArrayList<>();
+            boolean anyZero = false;
+            for (int i = 0; i < values.size(); i++) {
+                boolean mine = st.equals(statuses.get(i));
+                Double v = mine ? values.get(i) : null;
+                only.add(v);
+                zero.add(v != null && v == 0.0 ? 0.0 : null);
+                anyZero |= v != null && v == 0.0;
+            }
+            CategorySeries bar = c.addSeries(statusName.apply(st), cats, only);
+            bar.setFillColor(statusColour(st));
+            bar.setMarker(SeriesMarkers.NONE);
+            if (anyZero) {
+                CategorySeries z = c.addSeries(statusName.apply(st) + " 0", cats, zero);
+                z.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+                z.setMarker(new ZeroMark());
+                z.setMarkerColor(statusColour(st));
+                z.setShowInLegend(false);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Lines over quarters where the last quarters are unfinished (their cohorts are still running): the
+     * finished part solid with filled points, the unfinished part dashed with hollow points and a * after
+     * the quarter's label, so that a quarter whose trajects cannot have finished yet does not look like a collapse.
+     */
+    CategoryChart trend(String title, List<String> quarters, List<Double> values, List<Boolean> unfinished, Double target,
+            String finishedName, String unfinishedName, int width, int height) {
+        List<String> labels = new ArrayList<>();
+        List<Double> done = new ArrayList<>();
+        List<Double> running = new ArrayList<>();
+        int firstRunning = unfinished.indexOf(Boolean.TRUE);
+        for (int i = 0; i < quarters.size(); i++) {
+            boolean open = unfinished.get(i);
+            labels.add(open ? quarters.get(i) + "*" : quarters.get(i));
+            done.add(open ? null : values.get(i));
+            // the dashed part starts at the last finished point, so that the line runs on
+            running.add(open || (firstRunning > 0 && i == firstRunning - 1) ? values.get(i) : null);
+        }
+        Map<String, List<Double>> series = new java.util.LinkedHashMap<>();
+        series.put(finishedName, done);
+        boolean anyRunning = firstRunning >= 0;
+        if (anyRunning) {
+            series.put(unfinishedName, running);
+        }
+        CategoryChart c = lines(title, labels, series, target, true, width, height);
+        c.getStyler().setLegendVisible(anyRunning);
+        if (anyRunning) {
+            CategorySeries r = c.getSeries(unfinishedName);
+            r.setLineColor(BLUE);
+            r.setMarkerColor(BLUE);
+            r.setMarker(new HollowCircle());
+            r.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f));
+        }
+        c.getSeries(finishedName).setMarker(SeriesMarkers.CIRCLE);
+        return c;
+    }
+
     /** Lines over quarters; a horizontal black line marks the target when there is one. */
     CategoryChart lines(String title, List<String> quarters, Map<String, List<Double>> series, Double target,
             boolean percent, int width, int height) {
@@ -178,12 +268,21 @@ final class Charts {
             Double reference, int width, int labelLength) {
         int rowHeight = series.size() == 1 ? 22 : 12 * series.size() + 12;
         boolean legend = series.size() > 1;
-        HorizontalBarChart c = new HorizontalBarChart(width, 64 + categories.size() * rowHeight + (legend ? 34 : 0));
+        HorizontalBarChart c = new HorizontalBarChart(width, 76 + categories.size() * rowHeight + (legend ? 34 : 0));
         List<String> cats = labels(categories, labelLength);
         style(c, title, legend, labelWidth(cats));
         int i = 0;
+        // a bar of exactly 0 is drawn as a sliver, so that it differs from a bar left out (the notes name both)
+        double sliver = Math.max(percent ? 1.0 : max(series, reference), 1e-9) * 0.006;
         for (Map.Entry<String, List<Double>> e : series.entrySet()) {
-            HorizontalBarSeries hs = c.addSeries(e.getKey(), horizontal(e.getValue()), cats);
+            List<Double> values = horizontal(e.getValue());
+            for (int k = 0; k < values.size(); k++) {
+                Double original = e.getValue().get(k);
+                if (original != null && original == 0.0) {
+                    values.set(k, sliver);
+                }
+            }
+            HorizontalBarSeries hs = c.addSeries(e.getKey(), values, cats);
             hs.setFillColor(PALETTE[i++ % PALETTE.length]);
         }
         var s = c.getStyler();
@@ -225,7 +324,7 @@ final class Charts {
      */
     HorizontalBarChart diverging(String title, List<String> categories, List<String> marks, List<Double> negative,
             List<Double> positive, String negativeName, String positiveName, double barrier, int width, int labelArea) {
-        HorizontalBarChart c = new HorizontalBarChart(width, 64 + categories.size() * 36 + 34);
+        HorizontalBarChart c = new HorizontalBarChart(width, 76 + categories.size() * 36 + 34);
         List<String> names = labels(categories, LABEL_LENGTH);
         List<String> cats = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -349,6 +448,7 @@ final class Charts {
         s.setChartFontColor(TEXT);
         s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, fits ? 13 : 11));
         s.setChartTitleBoxVisible(false);
+        s.setChartTitlePadding(12); // room between the title and a reference line that runs to the top of the plot
         s.setChartPadding(8);
         s.setAxisTickLabelsFont(TICK_FONT);
         s.setAxisTickLabelsColor(TEXT);
@@ -431,6 +531,33 @@ final class Charts {
     /** XChart wants a list it may hold nulls in. */
     private static List<Double> nullable(List<Double> values) {
         return new ArrayList<>(values);
+    }
+
+    /** The mark of a bar of value 0: a short thick line on the axis, half as wide as a bar. */
+    static final class ZeroMark extends Marker {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            Stroke old = g.getStroke();
+            g.setStroke(new BasicStroke(5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.draw(new Line2D.Double(x - size / 4.0, y - 2, x + size / 4.0, y - 2));
+            g.setStroke(old);
+        }
+    }
+
+    /** An unfinished quarter's point: a circle drawn as an outline with a white inside. */
+    static final class HollowCircle extends Marker {
+        @Override
+        public void paint(Graphics2D g, double x, double y, int size) {
+            Stroke old = g.getStroke();
+            java.awt.Paint paint = g.getPaint();
+            java.awt.geom.Ellipse2D e = new java.awt.geom.Ellipse2D.Double(x - size / 2.0 - 1, y - size / 2.0 - 1, size + 2, size + 2);
+            g.setPaint(Color.WHITE);
+            g.fill(e);
+            g.setPaint(paint);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(e);
+            g.setStroke(old);
+        }
     }
 
     /** The target marker of a bullet chart: a thick horizontal line as wide as the marker size. */

@@ -70,8 +70,8 @@ final class GoalsSection {
         }
         Table table = new Table(c.t("goals.overall.title"),
                 List.of(c.t("col.goal"), c.t("col.value"), c.t("col.target"), c.t("col.status")), rows, false);
-        CategoryChart chart = c.charts.bullet(c.t("goals.overall.title"), ids(goals), values(rs), targets(rs, goals),
-                c.t("chart.value"), c.t("chart.target"), Charts.WIDE, 280, false);
+        CategoryChart chart = c.charts.statusBullet(c.t("goals.overall.title"), marked(c, goals, rs), values(rs), targets(rs, goals),
+                statuses(rs), s -> statusName(c, s), c.t("chart.target"), Charts.WIDE, 330, true);
         List<String> labels = ids(goals);
         String alt = c.alt(c.t("alt.bullet"), labels, altValues(c, rs, goals));
         List<String> notes = new ArrayList<>();
@@ -87,6 +87,29 @@ final class GoalsSection {
                     + c.f.target(SummarySection.target(rs.get(i), goals.get(i))) + ")");
         }
         return out;
+    }
+
+    /** Each goal's id with its status symbol, so that met and missed differ without colour too. */
+    private static List<String> marked(Ctx c, List<Goal> goals, List<IndicatorRow> rs) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            IndicatorRow r = rs.get(i);
+            Model.Mark m = r == null || r.suppressed() ? null : c.f.mark(r.status());
+            out.add(Text.clean(goals.get(i).id()) + (m == null ? "" : " " + m.symbol()));
+        }
+        return out;
+    }
+
+    /** The status of each bar; null where no bar is drawn (suppressed or empty). */
+    private static List<String> statuses(List<IndicatorRow> rs) {
+        List<String> out = new ArrayList<>();
+        rs.forEach(r -> out.add(r == null || r.suppressed() || r.value() == null || r.status() == null ? null : r.status()));
+        return out;
+    }
+
+    private static String statusName(Ctx c, String status) {
+        Model.Mark m = c.f.mark(status);
+        return m == null ? status : m.symbol() + " " + m.word();
     }
 
     static List<Double> values(List<IndicatorRow> rs) {
@@ -129,8 +152,8 @@ final class GoalsSection {
             for (int i = 0; i < goals.size(); i++) {
                 targets.add(SummarySection.target(rs.get(i), goals.get(i)).doubleValue());
             }
-            CategoryChart chart = c.charts.bullet(org, labels, values(rs), targets, c.t("chart.value"), c.t("chart.target"),
-                    Charts.SMALL, 210, false);
+            CategoryChart chart = c.charts.statusBullet(org, marked(c, goals, rs), values(rs), targets, statuses(rs),
+                    s -> statusName(c, s), c.t("chart.target"), Charts.SMALL, 220, false);
             List<String> left = c.leftOutOrZero(labels, rs);
             String alt = c.alt(c.t("alt.bulletOrg", Text.clean(org)), labels, altValues(c, rs, goals));
             charts.add(c.chart(String.format("doelen-org-%02d", o + 1), org, alt, chart, left, null, true));
@@ -173,7 +196,16 @@ final class GoalsSection {
                 notes.add(Text.clean(g.id()) + ": " + c.t("chart.nothingToDraw"));
                 continue;
             }
-            CategoryChart chart = c.charts.lines(title, labels, series, g.target().doubleValue(), true, Charts.SMALL, 230);
+            List<Boolean> unfinished = new ArrayList<>();
+            for (IndicatorRow q : qs) {
+                unfinished.add(unfinished(c, q));
+            }
+            CategoryChart chart = c.charts.trend(title, labels, values(qs), unfinished, g.target().doubleValue(),
+                    c.t("chart.finishedQuarter"), c.t("chart.unfinishedQuarter"), Charts.SMALL, 250);
+            if (unfinished.contains(Boolean.TRUE)) {
+                left = new ArrayList<>(left);
+                left.add(c.t("chart.unfinishedNote"));
+            }
             charts.add(c.chart(String.format("doelen-trend-%02d", i + 1), title, alt, chart, left, null, true));
         }
         List<String> headers = new ArrayList<>();
@@ -181,6 +213,18 @@ final class GoalsSection {
         headers.addAll(ids(goals));
         Table table = new Table(c.t("goals.trend.table"), headers, rows, true);
         return new Multiples(c.t("goals.trend.title"), c.t("goals.trend.intro"), charts, table, notes);
+    }
+
+    /**
+     * A quarter whose cohort is still running: its reachable row counts members that are still open (their
+     * trajects have not ended and can still meet the criterion), or the goal's window is still open.
+     */
+    static boolean unfinished(Ctx c, IndicatorRow q) {
+        if ("in_progress".equals(q.status())) {
+            return true;
+        }
+        IndicatorRow reach = c.rows.get(q.indicator() + ".reachable", q.scope(), q.scopeValue(), q.period());
+        return reach != null && reach.numerator() != null && q.numerator() != null && reach.numerator().compareTo(q.numerator()) > 0;
     }
 
     /** Organisations by quarter for one goal; null when it has no organisation quarter rows. */
