@@ -58,6 +58,6 @@ final class Exceptions {
                     new Cell("", detail, c.f.mark(e.kind()), false, false, false)), false));
         }
         return new Table(c.t("exceptions.caption"), List.of(c.t("col.goal"), c.t("col.organisation"), c.t("col.value"),
-                c.t("col.target"), c.t("col.status")), rows, false);
+                c.t("col.target"), c.t("col.status")), rows, false, true);
     }
 }

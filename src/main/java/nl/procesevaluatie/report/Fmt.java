@@ -94,11 +94,24 @@ final class Fmt {
         }
         Kind k = r.count() ? Kind.COUNT : kindOf(r.indicator());
         return switch (k) {
-            case SHARE, MEAN_SHARE, PENETRATION -> percent(r.value());
-            case COUNT -> IndicatorCsv.value(r);
+            case SHARE, MEAN_SHARE, PENETRATION -> shareOf(r);
+            case COUNT -> integer(r.value().round(0));
             case DAYS, NUMBER -> decimal(r.value());
             case MONEY -> money(r.value());
         };
+    }
+
+    /**
+     * A share to one decimal; two where one decimal would round a missed target up to it (79,96% shown as
+     * "80%" beside "niet behaald" would contradict itself).
+     */
+    private String shareOf(IndicatorRow r) {
+        BigDecimal oneDecimal = r.value().round(3);
+        boolean missed = "not_met".equals(r.status()) || "off_track".equals(r.status());
+        if (missed && r.target() != null && oneDecimal.compareTo(r.target()) >= 0) {
+            return percent(r.value(), 2);
+        }
+        return percent(r.value());
     }
 
     /** A value computed from rows of the same indicator (a median of organisations), shown as that indicator's figures are. */
@@ -122,8 +135,8 @@ final class Fmt {
         if (r.indicator().equals("maintenance.borging") && !r.isAllScope()) {
             k = Kind.SHARE; // one organisation's checklist: yes answers of answered items
         }
-        String num = IndicatorCsv.number(r.numerator());
-        String den = IndicatorCsv.number(r.denominator());
+        String num = integer(IndicatorCsv.number(r.numerator()));
+        String den = integer(IndicatorCsv.number(r.denominator()));
         return switch (k) {
             case SHARE -> den.isEmpty() ? null : m.get("detail.of", num, den);
             case MEAN_SHARE, DAYS, NUMBER -> den.isEmpty() ? null : m.get("detail.n", den);
@@ -141,10 +154,14 @@ final class Fmt {
         return new Mark(status, m.get("mark." + status + ".symbol"), m.get("mark." + status));
     }
 
-    /** The row's exact value rounded to 4 decimals, shifted to a percentage: 0.7857 is 78,57%. */
+    /** A share as people read it: a percentage to at most one decimal, rounded once from the exact value (0.7857 is 78,6%). */
     String percent(Q v) {
-        BigDecimal d = v.round(4).movePointRight(2).setScale(2, RoundingMode.UNNECESSARY);
-        return local(plain(d)) + "%";
+        return percent(v, 1);
+    }
+
+    String percent(Q v, int decimals) {
+        BigDecimal d = v.round(decimals + 2).movePointRight(2).stripTrailingZeros();
+        return grouped(d.scale() < 0 ? d.setScale(0) : d) + "%";
     }
 
     /** A target as a percentage without trailing zeros: 0.8 is 80%, 0.625 is 62,5%. */
@@ -156,19 +173,38 @@ final class Fmt {
         return local(plain(d.scale() < 0 ? d.setScale(0) : d)) + "%";
     }
 
-    /** The 4-decimal text without trailing zeros: 21.0000 is 21, 48.8000 is 48,8. */
+    /** A mean or a number of days to at most two decimals, without trailing zeros: 3.7138 is 3,71, 21.0000 is 21. */
     String decimal(Q v) {
-        BigDecimal d = v.round(4).stripTrailingZeros();
-        return local(plain(d.scale() < 0 ? d.setScale(0) : d));
+        BigDecimal d = v.round(2).stripTrailingZeros();
+        return grouped(d.scale() < 0 ? d.setScale(0) : d);
     }
 
-    /** Money in whole cents from the exact value. */
+    /** Money in whole cents from the exact value, with thousands separators. */
     String money(Q v) {
-        return "€ " + local(plain(v.round(2)));
+        return "€ " + grouped(v.round(2));
     }
 
     String count(long n) {
-        return Long.toString(n);
+        return grouped(BigDecimal.valueOf(n));
+    }
+
+    /** An integer text of indicators.csv (a numerator, a denominator) with thousands separators. */
+    String integer(String csvNumber) {
+        return csvNumber.isEmpty() || !csvNumber.matches("-?[0-9]+") ? local(csvNumber) : grouped(new BigDecimal(csvNumber));
+    }
+
+    private String integer(BigDecimal d) {
+        return grouped(d);
+    }
+
+    /** Thousands separators and the decimal separator of the report's language: 12345.5 is 12.345,5 in Dutch. */
+    private String grouped(BigDecimal d) {
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0", java.text.DecimalFormatSymbols.getInstance(m.locale()));
+        f.setMinimumFractionDigits(Math.max(0, d.scale()));
+        f.setMaximumFractionDigits(Math.max(0, d.scale()));
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        String s = f.format(d);
+        return s.matches("-0([.,]0*)?") ? s.substring(1) : s;
     }
 
     String date(LocalDate d) {

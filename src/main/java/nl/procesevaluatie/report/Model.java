@@ -111,8 +111,16 @@ public final class Model {
         }
     }
 
-    /** {@code long} tables get a scroll box on screen and repeat their header when printed. */
-    public record Table(String caption, List<String> headers, List<Row> rows, boolean wide) {
+    /**
+     * {@code long} tables get a scroll box on screen and repeat their header when printed; {@code stacked}
+     * ones become one block per row on a phone, each cell under its column's name, so no column (the
+     * verdict) is pushed out of sight.
+     */
+    public record Table(String caption, List<String> headers, List<Row> rows, boolean wide, boolean stacked) {
+        public Table(String caption, List<String> headers, List<Row> rows, boolean wide) {
+            this(caption, headers, rows, wide, false);
+        }
+
         public boolean isLong() {
             return rows.size() > 25;
         }

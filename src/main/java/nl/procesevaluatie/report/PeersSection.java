@@ -53,7 +53,7 @@ final class PeersSection {
         } else {
             blocks.add(new TableBlock(new Table(c.t("peers.caption", Text.clean(c.organisation())), List.of(c.t("col.indicator"),
                     c.t("col.thisOrganisation"), c.t("col.allOrganisations"), c.t("col.otherOrganisations"), c.t("col.comparedToMedian")),
-                    rows, true), false, null));
+                    rows, true, true), false, null));
         }
         return new Section("vergelijking", 0, c.t("section.peers"), c.t("explain.peers"), blocks);
     }

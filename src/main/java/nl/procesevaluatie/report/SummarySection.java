@@ -109,7 +109,7 @@ final class SummarySection {
             headers.add(c.t("col.otherOrganisations"));
         }
         return new Table(org ? c.t("summary.goalsCaptionOrg", c.f.date(c.in.asOf()), Text.clean(c.organisation()))
-                : c.t("summary.goalsCaption", c.f.date(c.in.asOf())), headers, rows, org);
+                : c.t("summary.goalsCaption", c.f.date(c.in.asOf())), headers, rows, org, true);
     }
 
     static BigDecimal target(IndicatorRow r, Goal g) {
