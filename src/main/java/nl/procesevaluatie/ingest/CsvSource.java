@@ -28,13 +28,13 @@ import org.apache.commons.csv.CSVRecord;
  * decoding, delimiter detection, the physical line where each record starts, and the unfinished last
  * record of a half-written file.
  */
-final class CsvSource implements Closeable {
+public final class CsvSource implements Closeable {
 
     /** A record with the physical line it starts on; {@code unterminated} for a half-written last record. */
-    record SourceRecord(long line, List<String> cells, boolean unterminated) {}
+    public record SourceRecord(long line, List<String> cells, boolean unterminated) {}
 
     /** A file that cannot be read at all; the message says why. */
-    static final class UnreadableFileException extends Exception {
+    public static final class UnreadableFileException extends Exception {
         UnreadableFileException(String message) {
             super(message);
         }
@@ -80,11 +80,11 @@ final class CsvSource implements Closeable {
     }
 
     /** The encoding the file is read with (rule 6), which may differ from the job's. */
-    Encoding encoding() {
+    public Encoding encoding() {
         return encoding;
     }
 
-    static CsvSource open(Path file, Charset configured, Character delimiter) throws IOException, UnreadableFileException {
+    public static CsvSource open(Path file, Charset configured, Character delimiter) throws IOException, UnreadableFileException {
         Encoding encoding = Encoding.of(file, configured);
         char d = delimiter != null ? delimiter : detectDelimiter(file, encoding);
         CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -125,7 +125,7 @@ final class CsvSource implements Closeable {
         return detectDelimiter(line.toString());
     }
 
-    static char detectDelimiter(String header) {
+    public static char detectDelimiter(String header) {
         char[] candidates = {';', ',', '\t', '|'};
         int[] counts = new int[4];
         boolean quoted = false;
@@ -169,7 +169,7 @@ final class CsvSource implements Closeable {
      *
      * @throws UnreadableFileException when the bytes do not decode or the CSV cannot be parsed
      */
-    SourceRecord next() throws UnreadableFileException {
+    public SourceRecord next() throws UnreadableFileException {
         if (finished) {
             return null;
         }
@@ -269,7 +269,7 @@ final class CsvSource implements Closeable {
     }
 
     /** details.md rule 6: trim space, tab, CR, LF and no-break space at both ends, nothing else. */
-    static String trim(String s) {
+    public static String trim(String s) {
         int b = 0, e = s.length();
         while (b < e && isTrimmed(s.charAt(b))) {
             b++;

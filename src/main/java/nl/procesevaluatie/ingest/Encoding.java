@@ -20,10 +20,10 @@ import java.nio.file.Path;
  * @param skip the bytes of the byte-order mark passed over at the start
  * @param reason why it differs from the job's encoding (for the log), or null when it does not
  */
-record Encoding(Charset charset, int skip, String reason) {
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+public record Encoding(Charset charset, int skip, String reason) {
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    static Encoding of(Path file, Charset configured) throws IOException {
+    public static Encoding of(Path file, Charset configured) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             head = in.readNBytes(3);

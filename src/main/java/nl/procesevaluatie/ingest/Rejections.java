@@ -11,7 +11,17 @@ final class Rejections {
     }
 
     static RowOutcome.Rejected notADate(String field, String cell, FileSettings settings) {
-        return new RowOutcome.Rejected(field, cell, "not a date in " + settings.dateFormatsText());
+        return new RowOutcome.Rejected(field, cell, notADateReason(settings));
+    }
+
+    /**
+     * What was expected, what such a date looks like, and which key to change. The cell itself is the
+     * reject's value; it stays out of the reason so that the report can group rejects by reason.
+     */
+    static String notADateReason(FileSettings settings) {
+        String reason = "not a date in " + settings.dateFormatsText() + " (such as " + settings.dateFormats().get(0).example() + ")";
+        return settings.key() == null ? reason
+                : reason + "; if the export writes dates another way, change " + settings.key() + ".date_format";
     }
 
     static RowOutcome.Rejected notABoolean(String field, String cell) {

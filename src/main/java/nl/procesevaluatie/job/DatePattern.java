@@ -83,6 +83,44 @@ public final class DatePattern {
         throw new IllegalArgumentException("'" + String.valueOf(c).repeat(n) + "' is not allowed in date pattern '" + pattern + "'");
     }
 
+    /** The date 2024-01-31 13:45:00 written in this pattern, to show in a message what a date should look like. */
+    public String example() {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                int close = text.indexOf('\'', i + 1);
+                if (close == i + 1) {
+                    out.append('\''); // '' is a quote
+                } else {
+                    out.append(text, i + 1, close);
+                }
+                i = close + 1;
+            } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                int j = i;
+                while (j < text.length() && text.charAt(j) == c) {
+                    j++;
+                }
+                int n = j - i;
+                out.append(switch (c) {
+                    case 'y' -> n == 2 ? "24" : "2024";
+                    case 'M' -> n == 2 ? "01" : "1";
+                    case 'd' -> "31";
+                    case 'H' -> "13";
+                    case 'm' -> "45";
+                    case 's' -> n == 2 ? "00" : "0";
+                    default -> "0".repeat(n);
+                });
+                i = j;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** The day the whole cell denotes, or null when it does not match or is impossible. */
     public LocalDate parse(String cell) {
         Matcher m = regex.matcher(cell);

@@ -1,6 +1,11 @@
 package nl.procesevaluatie.job;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +23,12 @@ import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -44,11 +55,34 @@ public final class JobFileReader {
     private static final Set<String> INSTRUMENT_KEYS = union(FILE_KEYS, Set.of("id", "kind", "scale", "negative",
             "positive", "barrier_share", "items"));
 
+    /** A job file is a few kilobytes; 1 MB leaves ample room and keeps a huge or endless file from hanging the run. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** A job file nests about six levels; a deeper one is a mistake or an attack on the recursive composer. */
+    public static final int MAX_DEPTH = 50;
+
     public JobFile read(Path jobPath) {
         Path source = jobPath.toAbsolutePath().normalize();
         String yaml;
         try {
-            yaml = Files.readString(source, StandardCharsets.UTF_8);
+            // checked before opening: opening a FIFO or a device would block or never end
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new InvalidJobFileException("", source + ": not a regular file; a job file must be a plain YAML file");
+            }
+            if (attributes.size() > MAX_BYTES) {
+                throw new InvalidJobFileException("", source + ": " + attributes.size() + " bytes, more than the 1 MB a job file may have");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(source)) {
+                bytes = in.readNBytes(MAX_BYTES + 1); // the file may have grown since
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidJobFileException("", source + ": more than the 1 MB a job file may have");
+            }
+            yaml = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidJobFileException("", source + ": not readable as UTF-8; save the job file as UTF-8");
         } catch (IOException e) {
             throw new InvalidJobFileException("", source + ": cannot read the job file (" + e.getMessage() + ")");
         }
@@ -58,14 +92,46 @@ public final class JobFileReader {
     /** Reads job-file text as if it were the file at {@code source} (relative paths resolve against its folder). */
     public JobFile read(String yaml, Path source) {
         source = source.toAbsolutePath().normalize();
+        if (yaml.length() > MAX_BYTES) {
+            throw new InvalidJobFileException("", "more than the 1 MB a job file may have");
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(source.getFileName().toString()).build();
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(source.getFileName().toString()).build())
-                    .composeString(yaml).orElseThrow(() -> new InvalidJobFileException("", "the job file is empty"));
+            checkDepth(settings, yaml);
+            root = new Compose(settings).composeString(yaml)
+                    .orElseThrow(() -> new InvalidJobFileException("", "the job file is empty"));
         } catch (YamlEngineException e) {
-            throw new InvalidJobFileException("", "not valid YAML: " + e.getMessage().replace('\n', ' ').replaceAll(" +", " "));
+            throw new InvalidJobFileException("", syntaxError(e));
         }
+        RequiredKeys.check(root);
         return parse(source, new YamlNode("", root));
+    }
+
+    /** The parser keeps its own stack, so counting its events is safe where composing the tree would recurse. */
+    private static void checkDepth(LoadSettings settings, String yaml) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(yaml)) {
+            if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    throw new InvalidJobFileException("", "nested deeper than " + MAX_DEPTH + " levels"
+                            + e.getStartMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse(""));
+                }
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+    }
+
+    /** A YAML syntax error as one line with its line and column, not the parser's multi-line snippet. */
+    static String syntaxError(YamlEngineException e) {
+        if (e instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
+            var mark = m.getProblemMark().get();
+            String problem = m.getProblem() == null ? "" : m.getProblem().replace('\n', ' ').replaceAll(" +", " ").strip();
+            String hint = problem.contains("\\t") || problem.toLowerCase(Locale.ROOT).contains("tab") ? "; indent with spaces, not tabs" : "";
+            return "not valid YAML at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": " + problem + hint;
+        }
+        return "not valid YAML: " + String.valueOf(e.getMessage()).replace('\n', ' ').replaceAll(" +", " ");
     }
 
     private JobFile parse(Path source, YamlNode rootNode) {
@@ -227,7 +293,7 @@ public final class JobFileReader {
             }
         }
         return new FileSettings(files, delimiter, encoding, List.copyOf(patterns), decimal, skip, missing, columns,
-                values, separator);
+                values, separator, node.path);
     }
 
     /** Mapped values are checked here so a typo fails before a row is read; stored as canonical text. */

@@ -43,6 +43,11 @@ final class YamlNode {
         return node instanceof ScalarNode s && s.isPlain() && NULLS.contains(s.getValue());
     }
 
+    /** Where a node starts, for a message: " at line 3, column 5" (both from 1), or "" when unknown. */
+    static String at(Node n) {
+        return n.getStartMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("");
+    }
+
     String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -61,10 +66,11 @@ final class YamlNode {
             String key = trim(k.getValue());
             String keyPath = child(key);
             if (!seen.add(key)) {
-                throw new InvalidJobFileException(keyPath, "key written twice");
+                throw new InvalidJobFileException(keyPath, "key written twice" + at(k));
             }
             if (allowed != null && !allowed.contains(key)) {
-                throw new InvalidJobFileException(keyPath, "unknown key");
+                String near = Suggest.closest(key, allowed);
+                throw new InvalidJobFileException(keyPath, "unknown key" + at(k) + (near == null ? "" : "; did you mean '" + near + "'?"));
             }
             if (!isNull(t.getValueNode())) {
                 out.put(key, new YamlNode(keyPath, t.getValueNode()));

@@ -43,6 +43,9 @@ public final class Evaluate {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (!args.isEmpty() && args.get(0).equals("init")) {
+            return nl.procesevaluatie.init.InitCommand.run(args.subList(1, args.size()), out, err);
+        }
         RunOptions options;
         JobFile job;
         try {

@@ -382,7 +382,8 @@ class FileIngesterTests {
             assertLoaded(r, 6, 3, 3, 0);
             assertThat(f.registrations()).extracting(RegistrationRow::trajectId, RegistrationRow::registeredOn).containsExactly(
                     tuple("T1", LocalDate.of(2022, 1, 3)), tuple("T2", LocalDate.of(2022, 1, 3)), tuple("T3", LocalDate.of(2022, 1, 3)));
-            String reason = "not a date in dd-MM-yyyy or d-M-yyyy or yyyy-MM-dd'T'HH:mm:ss";
+            String reason = "not a date in dd-MM-yyyy or d-M-yyyy or yyyy-MM-dd'T'HH:mm:ss (such as 31-01-2024); "
+                    + "if the export writes dates another way, change datasets.registrations.date_format";
             assertThat(f.rejects(r)).containsExactly(
                     new RejectRecord(5, "registered_on", "2022-01-03", reason),
                     new RejectRecord(6, "registered_on", "31-02-2022", reason),
@@ -399,7 +400,7 @@ class FileIngesterTests {
 
             // then
             assertLoaded(r, 2, 1, 1, 0);
-            assertThat(f.rejects(r)).containsExactly(new RejectRecord(3, "registered_on", "03-01-2022", "not a date in yyyy-MM-dd"));
+            assertThat(f.rejects(r)).containsExactly(new RejectRecord(3, "registered_on", "03-01-2022", "not a date in yyyy-MM-dd (such as 2024-01-31); if the export writes dates another way, change datasets.registrations.date_format"));
         }
 
         @Test
@@ -535,7 +536,7 @@ class FileIngesterTests {
 
             // then
             assertLoaded(r, 2, 1, 1, 0);
-            assertThat(f.rejects(r)).containsExactly(new RejectRecord(2, "date", "Datum invullen", "not a date in yyyy-MM-dd"));
+            assertThat(f.rejects(r)).containsExactly(new RejectRecord(2, "date", "Datum invullen", "not a date in yyyy-MM-dd (such as 2024-01-31); if the export writes dates another way, change instruments[0].date_format"));
         }
     }
 
@@ -1057,7 +1058,7 @@ class FileIngesterTests {
                             tuple(2L, "traject_id", "", REJECT_MISSING),
                             tuple(3L, "session_no", "n", "not an integer"),
                             tuple(4L, "session_no", "0", "session_no < 1"),
-                            tuple(5L, "date", "d", "not a date in yyyy-MM-dd"),
+                            tuple(5L, "date", "d", "not a date in yyyy-MM-dd (such as 2024-01-31); if the export writes dates another way, change datasets.sessions.date_format"),
                             tuple(6L, "held", "?", "not yes/no (add it under values.held)"),
                             tuple(7L, "attended", "?", "not yes/no (add it under values.attended)"),
                             tuple(8L, "attended", "", REJECT_MISSING),
@@ -1210,7 +1211,7 @@ class FileIngesterTests {
 
             // then
             assertLoaded(r, 1, 0, 1, 0);
-            assertThat(f.rejects(r)).containsExactly(new RejectRecord(2, "registered_on", "b\"", "not a date in yyyy-MM-dd"));
+            assertThat(f.rejects(r)).containsExactly(new RejectRecord(2, "registered_on", "b\"", "not a date in yyyy-MM-dd (such as 2024-01-31); if the export writes dates another way, change datasets.registrations.date_format"));
         }
 
         @Test
@@ -1474,7 +1475,7 @@ class FileIngesterTests {
 
             // then
             assertLoaded(r, 2, 1, 1, 0);
-            assertThat(rejects).containsExactly(new RejectRecord(3, "registered_on", "fout", "not a date in yyyy-MM-dd"));
+            assertThat(rejects).containsExactly(new RejectRecord(3, "registered_on", "fout", "not a date in yyyy-MM-dd (such as 2024-01-31); if the export writes dates another way, change datasets.registrations.date_format"));
             assertThat(f.registrations()).isEmpty();
             assertThat(f.store.file("registrations", r.hash())).isEmpty();
         }

@@ -187,4 +187,13 @@ class DatePatternTests {
             assertThat(parse("'MMM 'dd-MM-yyyy", "MMM 03-01-2022")).isEqualTo(JAN_3);
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "yyyy-MM-dd|2024-01-31", "d-M-yyyy|31-1-2024", "dd/MM/yy|31/01/24", "yyyy-MM-dd'T'HH:mm:ss'Z'|2024-01-31T13:45:00Z",
+            "dd-MM-yyyy HH:mm|31-01-2024 13:45", "yyyy-MM-dd HH:mm:ss.SSS|2024-01-31 13:45:00.000", "d 'of' M yyyy|31 of 1 2024"})
+    void an_example_shows_what_a_date_in_the_pattern_looks_like_and_parses_back(String pattern, String example) {
+        assertThat(DatePattern.compile(pattern).example()).isEqualTo(example);
+        assertThat(parse(pattern, example)).isEqualTo(LocalDate.of(2024, 1, 31));
+    }
 }

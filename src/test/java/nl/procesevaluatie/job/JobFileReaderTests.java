@@ -390,7 +390,7 @@ class JobFileReaderTests {
 
         @Test
         void at_top_level() {
-            assertThat(invalid(MINIMAL + "titel: x\n")).isEqualTo("titel: unknown key");
+            assertThat(invalid(MINIMAL + "titel: x\n")).isEqualTo("titel: unknown key at line 9, column 1; did you mean 'title'?");
         }
 
         @Test
@@ -399,7 +399,7 @@ class JobFileReaderTests {
             String yaml = MINIMAL + MIDI.replace("reverse: true", "revers: true");
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("instruments[0].items[2].revers: unknown key");
+            assertThat(invalid(yaml)).isEqualTo("instruments[0].items[2].revers: unknown key at line 18, column 64; did you mean 'reverse'?");
         }
 
         @Test
@@ -408,7 +408,7 @@ class JobFileReaderTests {
             String yaml = MINIMAL.replace("registered_on: Datum}", "registered_on: Datum, trajectnummer: Nr}");
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("datasets.registrations.columns.trajectnummer: unknown key");
+            assertThat(invalid(yaml)).startsWith("datasets.registrations.columns.trajectnummer: unknown key at line 8, column ").doesNotContain("did you mean");
         }
 
         @Test
@@ -417,7 +417,7 @@ class JobFileReaderTests {
             String yaml = MINIMAL.replace("registered_on: Datum}", "registered_on: Datum, respondent_id: Resp}");
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("datasets.registrations.columns.respondent_id: unknown key");
+            assertThat(invalid(yaml)).startsWith("datasets.registrations.columns.respondent_id: unknown key at line 8");
         }
 
         @Test
@@ -426,7 +426,7 @@ class JobFileReaderTests {
             String yaml = MINIMAL + "    values: {organisation: {A: B}}\n";
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("datasets.registrations.values.organisation: unknown key");
+            assertThat(invalid(yaml)).startsWith("datasets.registrations.values.organisation: unknown key at line 9");
         }
 
         @Test
@@ -435,7 +435,7 @@ class JobFileReaderTests {
             String yaml = MINIMAL + MIDI + "    values: {V04: {eens: 4}}\n";
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("instruments[0].values.V04: unknown key");
+            assertThat(invalid(yaml)).startsWith("instruments[0].values.V04: unknown key at line ");
         }
 
         @Test
@@ -449,7 +449,7 @@ class JobFileReaderTests {
                     """;
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("goals[0].criterion.started_whithin: unknown key");
+            assertThat(invalid(yaml)).endsWith("goals[0].criterion.started_whithin: unknown key at line 11, column 17; did you mean 'started_within'?");
         }
 
         @Test
@@ -463,7 +463,7 @@ class JobFileReaderTests {
                     """;
 
             // then
-            assertThat(invalid(yaml)).isEqualTo("goals[0].criterion[1].attended: unknown key");
+            assertThat(invalid(yaml)).endsWith("goals[0].criterion[1].attended: unknown key at line 11, column 49; did you mean 'attended_at_least'?");
         }
 
         @Test
@@ -477,7 +477,7 @@ class JobFileReaderTests {
 
         @Test
         void an_unknown_dataset() {
-            assertThat(invalid(MINIMAL + "  contacts: {files: x}\n")).isEqualTo("datasets.contacts: unknown key");
+            assertThat(invalid(MINIMAL + "  contacts: {files: x}\n")).startsWith("datasets.contacts: unknown key at line 9, column 3");
         }
     }
 
@@ -485,6 +485,24 @@ class JobFileReaderTests {
 
     @Nested
     class MissingRequiredKeys {
+
+        @Test
+        void every_missing_required_key_is_listed_in_one_message() {
+            // given: three required keys left out in three places
+            String yaml = MINIMAL.replace("  planned_sessions: 4\n", "").replace(", registered_on: Datum", "")
+                    + "instruments:\n  - {id: q, kind: quality, files: \"q*.csv\", columns: {respondent_id: R, date: D}, items: [{column: V1}]}\n";
+
+            // then
+            assertThat(invalid(yaml)).isEqualTo("3 required keys are missing: intervention.planned_sessions, "
+                    + "datasets.registrations.columns.registered_on, instruments[0].scale (for kind quality)");
+        }
+
+        @Test
+        void a_single_missing_key_with_a_condition_keeps_the_key_path_first() {
+            String yaml = MINIMAL + "instruments:\n  - {id: q, kind: outcome, scale: [1, 5], files: \"q*.csv\", columns: {respondent_id: R, date: D}, items: [{column: V1}]}\n";
+
+            assertThat(invalid(yaml)).isEqualTo("instruments[0].columns.moment: required key is missing");
+        }
 
         @Test
         void intervention_planned_sessions() {
@@ -533,13 +551,13 @@ class JobFileReaderTests {
         @Test
         void a_key_written_twice_in_one_mapping() {
             assertThat(invalid(MINIMAL.replace("  code: PE\n", "  code: PE\n  code: PE2\n")))
-                    .isEqualTo("intervention.code: key written twice");
+                    .startsWith("intervention.code: key written twice at line ");
         }
 
         @Test
         void a_label_written_twice_in_a_values_mapping() {
             assertThat(invalid(MINIMAL + "    values: {end_reason: {Klaar: completed, Klaar: other}}\n"))
-                    .isEqualTo("datasets.registrations.values.end_reason.Klaar: key written twice");
+                    .startsWith("datasets.registrations.values.end_reason.Klaar: key written twice at line ");
         }
 
         @Test
@@ -823,5 +841,78 @@ class JobFileReaderTests {
         assertThatThrownBy(() -> new JobFileReader().read(dir.resolve("nope.yaml")))
                 .isInstanceOf(InvalidJobFileException.class)
                 .hasMessageNotContaining("\n");
+    }
+
+    @Nested
+    class YamlSyntaxAndLimits {
+
+        @Test
+        void a_syntax_error_gives_line_and_column_in_one_line() {
+            // given: a key indented one space too far on line 4
+            String yaml = "inbox: inbox\nintervention:\n  code: PE\n   planned_sessions: 4\n";
+
+            // then
+            assertThat(invalid(yaml)).startsWith("not valid YAML at line 4, column ");
+        }
+
+        @Test
+        void a_tab_used_for_indentation_is_named() {
+            assertThat(invalid("inbox: inbox\nintervention:\n\tcode: PE\n")).startsWith("not valid YAML at line 3, column 1: ")
+                    .endsWith("indent with spaces, not tabs");
+        }
+
+        @Test
+        void a_deeply_nested_file_is_refused_in_one_line_without_a_stack_overflow() {
+            // given: 5,000 nested flow lists, which once overflowed the composer's stack
+            String yaml = MINIMAL + "title: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+
+            // then
+            assertThat(invalid(yaml)).isEqualTo("nested deeper than 50 levels at line 9, column 57");
+        }
+
+        @Test
+        void a_file_of_more_than_one_megabyte_is_refused_before_it_is_read() throws IOException {
+            // given: a 50 MB scalar
+            Path job = dir.resolve("big.yaml");
+            try (var out = Files.newBufferedWriter(job)) {
+                out.write(MINIMAL + "title: ");
+                char[] block = new char[1 << 20];
+                java.util.Arrays.fill(block, 'x');
+                for (int i = 0; i < 50; i++) {
+                    out.write(block);
+                }
+            }
+
+            // then
+            assertThatThrownBy(() -> new JobFileReader().read(job)).isInstanceOf(InvalidJobFileException.class)
+                    .hasMessage(job + ": " + Files.size(job) + " bytes, more than the 1 MB a job file may have");
+        }
+
+        @Test
+        void a_fifo_is_refused_without_opening_it() throws Exception {
+            // given
+            Path fifo = dir.resolve("job.yaml");
+            org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                    "mkfifo is available");
+
+            // then: refused at once; opening it would block until a writer came
+            assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                    () -> catchThrowableOfType(InvalidJobFileException.class, () -> new JobFileReader().read(fifo))))
+                    .hasMessage(fifo + ": not a regular file; a job file must be a plain YAML file");
+        }
+
+        @Test
+        void a_folder_is_refused_as_not_a_regular_file() {
+            assertThatThrownBy(() -> new JobFileReader().read(dir.resolve("inbox"))).isInstanceOf(InvalidJobFileException.class)
+                    .hasMessageEndingWith("not a regular file; a job file must be a plain YAML file");
+        }
+
+        @Test
+        void a_job_file_that_is_not_utf8_says_so() throws IOException {
+            Path job = dir.resolve("cp.yaml");
+            Files.write(job, (MINIMAL + "title: Eén\n").getBytes(CP1252));
+
+            assertThatThrownBy(() -> new JobFileReader().read(job)).hasMessage(job + ": not readable as UTF-8; save the job file as UTF-8");
+        }
     }
 }

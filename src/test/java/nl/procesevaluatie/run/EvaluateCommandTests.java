@@ -56,7 +56,7 @@ class EvaluateCommandTests {
 
         assertThat(run(job.toString())).isEqualTo(2);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: as_off: unknown key\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: as_off: unknown key at line 3, column 1; did you mean 'as_of'?\n");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
