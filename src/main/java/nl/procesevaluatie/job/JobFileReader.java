@@ -49,11 +49,11 @@ public final class JobFileReader {
 
     private static final Set<String> TOP_KEYS = Set.of("evaluation", "title", "language", "inbox", "output", "as_of",
             "implementation_start", "min_cell_size", "max_reject_share", "database", "intervention",
-            "target_population", "budget", "datasets", "instruments", "goals");
+            "target_population", "budget", "datasets", "instruments", "goals", "strategies");
     private static final Set<String> FILE_KEYS = Set.of("files", "delimiter", "encoding", "date_format",
             "decimal_separator", "skip_rows_after_header", "missing_values", "columns", "values", "components_separator");
     private static final Set<String> INSTRUMENT_KEYS = union(FILE_KEYS, Set.of("id", "kind", "scale", "negative",
-            "positive", "barrier_share", "items"));
+            "positive", "barrier_share", "items", "better"));
 
     /** A job file is a few kilobytes; 1 MB leaves ample room and keeps a huge or endless file from hanging the run. */
     public static final int MAX_BYTES = 1 << 20;
@@ -173,8 +173,29 @@ public final class JobFileReader {
                 : null;
         List<Instrument> instruments = top.containsKey("instruments") ? instruments(top.get("instruments")) : List.of();
         List<Goal> goals = top.containsKey("goals") ? goals(top.get("goals"), instruments, implementationStart) : List.of();
+        Strategies strategies = top.containsKey("strategies") ? strategies(top.get("strategies")) : null;
         return new JobFile(source, evaluation, title, language, inbox, output, asOf, implementationStart, minCellSize,
-                maxRejectShare, database, intervention, target, budget, registrations, sessions, instruments, goals);
+                maxRejectShare, database, intervention, target, budget, registrations, sessions, instruments, goals, strategies);
+    }
+
+    /** {@code strategies: {replace: false, items: [{barrier, type, text, source}]}}: suggestions for the report only. */
+    private static Strategies strategies(YamlNode node) {
+        Map<String, YamlNode> m = node.mapping(Set.of("replace", "items"));
+        boolean replace = m.containsKey("replace") && m.get("replace").bool();
+        List<Strategies.Strategy> items = new ArrayList<>();
+        YamlNode itemsNode = required(m, "items", node);
+        for (YamlNode s : itemsNode.list()) {
+            Map<String, YamlNode> sm = s.mapping(Set.of("barrier", "type", "text", "source"));
+            String barrier = required(sm, "barrier", s).nonEmptyText();
+            Strategies.Type type = required(sm, "type", s).oneOf(Strategies.Type.class);
+            String text = required(sm, "text", s).nonEmptyText();
+            String source = sm.containsKey("source") ? sm.get("source").nonEmptyText() : null;
+            items.add(new Strategies.Strategy(barrier, type, text, source));
+        }
+        if (replace && items.isEmpty()) {
+            throw itemsNode.invalid("replacing the built-in catalogue needs at least one strategy");
+        }
+        return new Strategies(replace, List.copyOf(items));
     }
 
     private static YamlNode required(Map<String, YamlNode> map, String key, YamlNode parent) {
@@ -192,16 +213,26 @@ public final class JobFileReader {
         int planned = (int) Math.min(Integer.MAX_VALUE, required(m, "planned_sessions", node).integer(1));
         BigDecimal minDose = m.containsKey("min_dose") ? m.get("min_dose").number() : BigDecimal.ONE;
         List<String> components = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         if (m.containsKey("core_components")) {
             for (YamlNode c : m.get("core_components").list()) {
-                String code1 = c.nonEmptyText();
+                // a code, or {code: uitleg_stress, label: Uitleg over stress} for the report's text
+                YamlNode codeNode = c;
+                if (c.isMapping()) {
+                    Map<String, YamlNode> cm = c.mapping(Set.of("code", "label"));
+                    codeNode = required(cm, "code", c);
+                    if (cm.containsKey("label")) {
+                        labels.put(codeNode.nonEmptyText(), cm.get("label").nonEmptyText());
+                    }
+                }
+                String code1 = codeNode.nonEmptyText();
                 if (components.contains(code1)) {
-                    throw c.invalid("core component '" + code1 + "' is listed twice");
+                    throw codeNode.invalid("core component '" + code1 + "' is listed twice");
                 }
                 components.add(code1);
             }
         }
-        return new Intervention(code, name, planned, minDose, List.copyOf(components));
+        return new Intervention(code, name, planned, minDose, List.copyOf(components), Map.copyOf(labels));
     }
 
     private TargetPopulation targetPopulation(YamlNode node) {
@@ -386,7 +417,7 @@ public final class JobFileReader {
             List<Instrument.Item> items = new ArrayList<>();
             Set<String> columns = new LinkedHashSet<>();
             for (YamlNode itemNode : itemsNode.list()) {
-                Map<String, YamlNode> im = itemNode.mapping(Set.of("column", "determinant", "category", "reverse"));
+                Map<String, YamlNode> im = itemNode.mapping(Set.of("column", "determinant", "category", "reverse", "label"));
                 YamlNode col = required(im, "column", itemNode);
                 String column = col.nonEmptyText();
                 if (!columns.add(column)) {
@@ -404,7 +435,11 @@ public final class JobFileReader {
                 if (reverse && min == null && kind != Instrument.Kind.checklist) {
                     throw new InvalidJobFileException(in.child("scale"), "required key is missing for reverse-coded items");
                 }
-                items.add(new Instrument.Item(column, determinant, category, reverse));
+                String label = im.containsKey("label") ? im.get("label").nonEmptyText() : null;
+                if (label != null && determinant == null) {
+                    throw im.get("label").invalid("a label names the item's determinant; this item has none");
+                }
+                items.add(new Instrument.Item(column, determinant, category, reverse, label));
             }
             if (items.isEmpty()) {
                 throw itemsNode.invalid("needs at least one item");
@@ -412,7 +447,14 @@ public final class JobFileReader {
             List<String> required = kind == Instrument.Kind.outcome ? List.of("respondent_id", "date", "moment")
                     : List.of("respondent_id", "date");
             FileSettings file = fileSettings(in, m, RESPONSE_FIELDS, required, Set.of("moment"), columns);
-            out.add(new Instrument(id, kind, file, min, max, negative, positive, barrier, List.copyOf(items)));
+            Instrument.Better better = null;
+            if (m.containsKey("better")) {
+                if (kind != Instrument.Kind.outcome) {
+                    throw m.get("better").invalid("only an outcome instrument says whether lower or higher is better");
+                }
+                better = m.get("better").oneOf(Instrument.Better.class);
+            }
+            out.add(new Instrument(id, kind, file, min, max, negative, positive, barrier, List.copyOf(items), better));
         }
         return List.copyOf(out);
     }

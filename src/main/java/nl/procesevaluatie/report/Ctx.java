@@ -52,7 +52,7 @@ final class Ctx {
         this.m = Messages.forLanguage(in.language());
         this.rows = new RowIndex(in.rows(), m.locale());
         this.every = every != null ? every : rows;
-        this.f = new Fmt(m, job.minCellSize());
+        this.f = new Fmt(m, job.minCellSize(), new Labels(job, m));
         this.charts = new Charts(m.locale());
     }
 

@@ -46,7 +46,22 @@ final class DefinitionsSection {
             }
             blocks.add(new DefList(c.t("defgroup." + group.get(0)), items));
         }
+        blocks.add(catalogue(c));
         return new Section("definities", 10, c.t("section.definitions"), c.t("explain.definitions"), blocks);
+    }
+
+    /** The strategy catalogue behind "Wat nu?": built in from the seed texts, with or instead of the job file's own. */
+    private static Model.TableBlock catalogue(Ctx c) {
+        List<Model.Row> rows = new ArrayList<>();
+        for (StrategyCatalogue.Entry e : new StrategyCatalogue(c.job.strategies(), c.m.language()).entries()) {
+            String barrier = c.m.has("category." + e.barrier()) ? c.t("category." + e.barrier()) : c.f.determinant(e.barrier());
+            rows.add(new Model.Row(List.of(Model.Cell.head(barrier), Model.Cell.text(c.t("strategy.type." + e.type())),
+                    Model.Cell.text(Text.clean(e.text())), Model.Cell.text(e.source() == null ? c.t("whatnext.ownSource") : Text.clean(e.source()))),
+                    false));
+        }
+        return new Model.TableBlock(new Model.Table(c.t("whatnext.catalogue.caption"), List.of(c.t("whatnext.col.barrier"),
+                c.t("whatnext.col.type"), c.t("whatnext.col.strategy"), c.t("whatnext.col.source")), rows, true), true,
+                c.t("whatnext.catalogue.summary", rows.size()));
     }
 
     /** The id as it appears in indicators.csv, with placeholders for the variable parts. */

@@ -24,7 +24,7 @@ import nl.procesevaluatie.report.Model.TableBlock;
 final class DeterminantsSection {
     static final BigDecimal DEFAULT_BARRIER = new BigDecimal("0.20");
     static final BigDecimal FACILITATOR = new BigDecimal("0.80");
-    private static final String OTHER = "other";
+    static final String OTHER = "other";
 
     private DeterminantsSection() {}
 
@@ -88,7 +88,7 @@ final class DeterminantsSection {
     }
 
     static String label(Ctx c, String determinant) {
-        return c.m.getOr("determinant." + determinant, Text.clean(determinant).replace('_', ' '));
+        return c.f.determinant(determinant);
     }
 
     private static Chart category(Ctx c, String category, List<Determinant> dets, int labelArea) {
@@ -157,7 +157,7 @@ final class DeterminantsSection {
     private static Table table(Ctx c, String category, List<Determinant> dets) {
         List<Row> rows = new ArrayList<>();
         for (Determinant d : dets) {
-            rows.add(new Row(List.of(Cell.head(label(c, d.id()), Text.clean(d.id())),
+            rows.add(new Row(List.of(Cell.head(label(c, d.id())),
                     c.f.cell(c.rows.all("determinant." + d.id() + ".negative_share")),
                     c.f.cell(c.rows.all("determinant." + d.id() + ".positive_share"))), false));
         }

@@ -78,8 +78,9 @@ final class FidelitySection {
         }
         List<IndicatorRow> rs = comps.stream().map(code -> c.rows.all("fidelity.component." + code)).toList();
         List<Row> rows = new ArrayList<>();
+        List<String> names = comps.stream().map(c.f::component).toList();
         for (int i = 0; i < comps.size(); i++) {
-            rows.add(new Row(List.of(Ctx.head(comps.get(i)), c.f.cell(rs.get(i))), false));
+            rows.add(new Row(List.of(Ctx.head(names.get(i)), c.f.cell(rs.get(i))), false));
         }
         IndicatorRow adherence = c.rows.all("fidelity.adherence");
         rows.add(new Row(List.of(Cell.head(c.t("ind.fidelity.adherence")), c.f.cell(adherence)), true));
@@ -90,12 +91,12 @@ final class FidelitySection {
         }
         Map<String, List<Double>> series = new LinkedHashMap<>();
         series.put(c.t("col.share"), values);
-        var chart = c.charts.bars(c.t("fidelity.components.title"), comps, series, true, Fmt.chartValue(adherence), Charts.WIDE);
-        List<String> notes = new ArrayList<>(c.leftOutOrZero(comps, rs));
+        var chart = c.charts.bars(c.t("fidelity.components.title"), names, series, true, Fmt.chartValue(adherence), Charts.WIDE);
+        List<String> notes = new ArrayList<>(c.leftOutOrZero(names, rs));
         if (Fmt.chartValue(adherence) != null) {
             notes.add(c.t("fidelity.components.line", c.f.value(adherence)));
         }
-        String alt = c.alt(c.t("alt.components"), comps, rs.stream().map(c::altValue).toList());
+        String alt = c.alt(c.t("alt.components"), names, rs.stream().map(c::altValue).toList());
         return c.chart("uitvoering-componenten", c.t("fidelity.components.title"), alt, chart, notes, table, false);
     }
 
@@ -165,7 +166,7 @@ final class FidelitySection {
         List<String> inds = codes.stream().map(code -> "fidelity.component." + code).toList();
         List<String> headers = new ArrayList<>();
         headers.add(c.t("col.organisation"));
-        codes.forEach(code -> headers.add(Text.clean(code)));
+        codes.forEach(code -> headers.add(c.f.component(code)));
         return new Table(c.t("fidelity.componentsPerOrg.title"), headers, orgRows(c, inds), true);
     }
 

@@ -26,7 +26,14 @@ final class Fmt {
     private final int minCellSize;
     private final char sep;
 
+    private final Labels labels;
+
     Fmt(Messages m, int minCellSize) {
+        this(m, minCellSize, null);
+    }
+
+    Fmt(Messages m, int minCellSize, Labels labels) {
+        this.labels = labels;
         this.m = m;
         this.minCellSize = minCellSize;
         this.sep = m.language().equals("en") ? '.' : ',';
@@ -34,6 +41,16 @@ final class Fmt {
 
     Messages messages() {
         return m;
+    }
+
+    /** A core component's name for the text: the job's label, else the code made readable. */
+    String component(String code) {
+        return labels != null ? labels.component(code) : Labels.readable(code);
+    }
+
+    /** A determinant's name for the text: the job's label, a built-in MIDI label, else the code made readable. */
+    String determinant(String code) {
+        return labels != null ? labels.determinant(code) : m.getOr("determinant." + code, Labels.readable(code));
     }
 
     String suppressed() {

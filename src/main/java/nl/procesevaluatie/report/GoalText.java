@@ -77,10 +77,10 @@ final class GoalText {
         } else if (c instanceof Criterion.CompletedWithin s) {
             return m.get("goal.criterion.completedWithin", span(s.span(), m));
         } else if (c instanceof Criterion.ComponentDelivered d) {
-            return d.withinSessions() == null ? m.get("goal.criterion.componentDelivered", Text.clean(d.component()))
-                    : m.get("goal.criterion.componentDelivered.within", Text.clean(d.component()), d.withinSessions());
+            return d.withinSessions() == null ? m.get("goal.criterion.componentDelivered", f.component(d.component()))
+                    : m.get("goal.criterion.componentDelivered.within", f.component(d.component()), d.withinSessions());
         } else if (c instanceof Criterion.ComponentsDelivered d) {
-            String list = String.join(", ", d.all().stream().map(Text::clean).toList());
+            String list = String.join(", ", d.all().stream().map(f::component).toList());
             return d.withinSessions() == null ? m.get("goal.criterion.componentsDelivered", list)
                     : m.get("goal.criterion.componentsDelivered.within", list, d.withinSessions());
         } else if (c instanceof Criterion.AttendedAtLeast a) {

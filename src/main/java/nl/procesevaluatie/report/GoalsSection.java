@@ -33,8 +33,7 @@ final class GoalsSection {
         }
         List<Definition> defs = new ArrayList<>();
         for (Goal g : goals) {
-            defs.add(new Definition(Text.clean(g.id()) + " · " + Text.clean(g.title()), "goal." + Text.clean(g.id()),
-                    GoalText.describe(g, c.f)));
+            defs.add(new Definition(Text.clean(g.id()) + " · " + Text.clean(g.title()), null, GoalText.describe(g, c.f)));
         }
         blocks.add(new DefList(c.t("goals.definitions"), defs));
         blocks.add(new ChartBlock(overall(c, goals)));

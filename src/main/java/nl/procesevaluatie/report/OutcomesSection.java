@@ -37,6 +37,9 @@ final class OutcomesSection {
             c.job.instrument(id).filter(Instrument::hasScale).ifPresent(i -> blocks.add(new Para(
                     c.t("outcomes.scale", c.f.decimal(nl.procesevaluatie.indicators.Q.of(i.scaleMin())),
                             c.f.decimal(nl.procesevaluatie.indicators.Q.of(i.scaleMax()))), null)));
+            c.job.instrument(id).map(Instrument::better).ifPresentOrElse(
+                    b -> blocks.add(new Para(c.t("outcomes.better." + b), null)),
+                    () -> blocks.add(new Para(c.t("outcomes.better.unknown"), null)));
             blocks.add(new TableBlock(table(c, id), false, null));
         }
         if (!any) {
@@ -59,12 +62,29 @@ final class OutcomesSection {
         return new Table(c.t("outcomes.instrument", Text.clean(id)), headers, rows, true);
     }
 
+    /** "verbeterd" or "verslechterd" beside the change, where the job file says whether lower or higher is better. */
+    private static Model.Cell withDirection(Ctx c, String id, IndicatorRow r, Model.Cell cell) {
+        Instrument.Better better = c.job.instrument(id).map(Instrument::better).orElse(null);
+        if (better == null || r == null || r.suppressed() || r.value() == null || r.value().num().signum() == 0) {
+            return cell;
+        }
+        boolean up = r.value().num().signum() > 0;
+        boolean improved = up == (better == Instrument.Better.higher);
+        String key = improved ? "improved" : "worsened";
+        return new Model.Cell(cell.text(), cell.detail(), new Model.Mark(key, c.t("mark." + key + ".symbol"), c.t("mark." + key)),
+                false, true, false);
+    }
+
     private static Row row(Ctx c, String id, String label, String scope, String value, boolean total) {
         List<Cell> cells = new ArrayList<>();
         cells.add(total ? Cell.head(label) : Ctx.head(label));
         for (String p : PARTS) {
             IndicatorRow r = c.rows.get("outcome." + id + "." + p, scope, value, IndicatorRow.ALL);
-            cells.add(p.equals("n") ? c.f.cell(r) : c.f.plainCell(r));
+            Model.Cell cell = p.equals("n") ? c.f.cell(r) : c.f.plainCell(r);
+            if (p.equals("change_mean")) {
+                cell = withDirection(c, id, r, cell);
+            }
+            cells.add(cell);
         }
         return new Row(cells, total);
     }

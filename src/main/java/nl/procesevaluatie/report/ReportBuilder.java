@@ -26,8 +26,11 @@ final class ReportBuilder {
 
     static Report build(Ctx c) {
         boolean org = c.organisation() != null;
-        List<Section> built = new ArrayList<>(List.of(
-                SummarySection.build(c),
+        List<Section> built = new ArrayList<>(List.of(SummarySection.build(c)));
+        if (org) {
+            built.add(WhatNext.section(c)); // right after the verdicts: why, and what to do
+        }
+        built.addAll(List.of(
                 GoalsSection.build(c),
                 ReachSection.build(c),
                 FidelitySection.build(c),

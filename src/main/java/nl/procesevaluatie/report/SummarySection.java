@@ -43,6 +43,12 @@ final class SummarySection {
                 } else if (!c.rows.organisations().isEmpty()) {
                     blocks.add(new Para(c.t("exceptions.none"), null));
                 }
+                Table whatNext = WhatNext.summary(c);
+                if (whatNext != null) {
+                    blocks.add(new Model.Heading(c.t("section.whatnext")));
+                    blocks.add(new Para(c.t("whatnext.summary.intro"), null));
+                    blocks.add(new TableBlock(whatNext, false, null));
+                }
             }
         }
         blocks.add(new Figures(c.t("summary.reach"), figures(c, REACH)));
