@@ -85,7 +85,7 @@ public final class Evaluate {
     private static int launch(JobFile job, RunOptions options, PrintStream err) {
         Path out = job.output();
         try {
-            Files.createDirectories(out);
+            OutputFiles.createDirectories(out, OutputFiles.FOLDER);
         } catch (java.io.IOException e) {
             err.println("error: cannot create the output folder " + out + ": " + e.getMessage());
             return FAILED;
@@ -93,7 +93,7 @@ public final class Evaluate {
         OutputFiles.restrict(out);
         if (job.database() == null) {
             try {
-                OutputFiles.restrict(Files.createDirectories(out.resolve("store")));
+                OutputFiles.restrict(OutputFiles.createDirectories(out.resolve("store"), OutputFiles.FOLDER));
             } catch (java.io.IOException e) {
                 err.println("error: cannot create the store folder in " + out + ": " + e.getMessage());
                 return FAILED;
