@@ -49,6 +49,7 @@ public final class Evaluate {
                 return OK;
             }
             job = applyOptions(new JobFileReader().read(options.jobFile()), options);
+            OutputFolderCheck.refuseInsideInbox(job.inbox(), options.out() != null ? options.out() : job.output());
         } catch (RunOptions.UsageException | InvalidJobFileException e) {
             err.println("error: " + e.getMessage());
             return INVALID;
