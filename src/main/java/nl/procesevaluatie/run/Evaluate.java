@@ -57,7 +57,8 @@ public final class Evaluate {
         if (options.check()) {
             return new InboxCheck(job, out).run(options);
         }
-        try (RunLock lock = RunLock.acquire(job.output().resolve(".evaluate.lock"), options.lockWait())) {
+        try (RunLock lock = RunLock.acquire(job.output().resolve(".evaluate.lock"), options.lockWait());
+                PostgresLock dbLock = PostgresLock.acquire(job.database(), job.evaluation(), options.lockWait(), err)) {
             return launch(job, options, err);
         } catch (RunLock.HeldException e) {
             err.println("error: " + e.getMessage());
