@@ -106,9 +106,10 @@ public final class OutputFiles {
         }
     }
 
+    /** Narrows an existing output folder (one the user named, so a link to it is followed). */
     public static void restrict(Path file) {
         try {
-            setExactly(file, Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? FOLDER : FILE);
+            Files.setPosixFilePermissions(file, Files.isDirectory(file) ? FOLDER : FILE);
         } catch (UnsupportedOperationException | IOException ignored) {
             // not a POSIX file system: the folder's permissions apply
         }
