@@ -2,15 +2,19 @@ package nl.procesevaluatie.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.procesevaluatie.output.OutputFiles;
 
 /**
  * Replaces a client number by HMAC-SHA256 under a key kept outside the repository and the store, so the
@@ -56,17 +60,9 @@ public final class Pseudonymiser {
     public static Pseudonymiser fromKeyFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Files.writeString(file, HexFormat.of().formatHex(random) + "\n", StandardCharsets.US_ASCII);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException ignored) {
-                    // not a POSIX file system (Windows): the folder's ACL applies
-                }
+                create(file);
             }
-            String key = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            String key = read(file);
             if (key.isEmpty()) {
                 throw new IllegalStateException("pseudonymisation key file " + file + " is empty");
             }
@@ -74,5 +70,40 @@ public final class Pseudonymiser {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the pseudonymisation key " + file, e);
         }
+    }
+
+    /**
+     * A new random key, owner-only from its creation (its folder too, when it is new). CREATE_NEW: a run
+     * that loses the race to another creating it reads theirs, and a link planted at the name is refused.
+     */
+    private static void create(Path file) throws IOException {
+        OutputFiles.createDirectories(file.toAbsolutePath().getParent(), OutputFiles.OWNER_FOLDER);
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        byte[] text = (HexFormat.of().formatHex(random) + "\n").getBytes(StandardCharsets.US_ASCII);
+        try (FileChannel ch = (FileChannel) OutputFiles.createNew(file, OutputFiles.OWNER_FILE, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap(text);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (FileAlreadyExistsException e) {
+            // another run created it a moment ago
+        }
+    }
+
+    /** The key's text; one just being created by another run is given a moment to be written. */
+    private static String read(Path file) throws IOException {
+        String key = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        for (int i = 0; i < 20 && key.isEmpty(); i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            key = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        }
+        return key;
     }
 }

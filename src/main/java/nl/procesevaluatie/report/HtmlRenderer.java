@@ -1,5 +1,6 @@
 package nl.procesevaluatie.report;
 
+import nl.procesevaluatie.output.Bidi;
 import nl.procesevaluatie.report.Model.Report;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -9,6 +10,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders the model with the Thymeleaf template {@code report/report.html}. The template escapes every
  * text ({@code th:text}); the only unescaped output is the chart SVG, which {@link SvgCleaner} built.
+ * Bidirectional controls are shown as visible codes everywhere on the page.
  * The template is written as XHTML (closed void elements, quoted attributes, no named entities) so the
  * same page can be parsed as XML for the PDF.
  */
@@ -29,6 +31,8 @@ final class HtmlRenderer {
         engine.setMessageResolver(m.resolver());
         Context ctx = new Context(m.locale());
         ctx.setVariable("report", report);
-        return engine.process("report", ctx);
+        // every text of the page, also one placed without Text.clean: no bidirectional control reaches the
+        // reader (the template and messages hold none of their own)
+        return Bidi.escape(engine.process("report", ctx));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import nl.procesevaluatie.output.Bidi;
 import nl.procesevaluatie.output.OutputFiles;
 
 /**
@@ -23,7 +24,7 @@ public final class ReportWriter {
         Path charts = outDir.resolve("charts");
         Set<String> written = new HashSet<>();
         for (Ctx.ChartFile f : c.files) {
-            OutputFiles.write(charts.resolve(f.id() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n");
+            OutputFiles.write(charts.resolve(f.id() + ".svg"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Bidi.escape(f.svg()) + "\n");
             OutputFiles.write(charts.resolve(f.id() + ".png"), f.png().join());
             written.add(f.id() + ".svg");
             written.add(f.id() + ".png");

@@ -1,5 +1,7 @@
 package nl.procesevaluatie.report;
 
+import nl.procesevaluatie.output.Bidi;
+
 /** Input text made safe to carry into XML and HTML: the template escapes it, this removes what cannot be escaped. */
 final class Text {
     private Text() {}
@@ -7,7 +9,8 @@ final class Text {
     /**
      * Replaces every character that XML 1.0 does not allow (control characters other than tab, CR and LF,
      * lone surrogates, U+FFFE and U+FFFF) by U+FFFD, so that a cell with a NUL byte cannot break the page
-     * or the PDF. Null becomes the empty text.
+     * or the PDF; bidirectional controls become visible codes ({@link Bidi}), so a name cannot show as
+     * another. Null becomes the empty text.
      */
     static String clean(String s) {
         if (s == null) {
@@ -32,7 +35,7 @@ final class Text {
                 sb.append(ok ? c : '\uFFFD');
             }
         }
-        return sb == null ? s : sb.toString();
+        return Bidi.escape(sb == null ? s : sb.toString());
     }
 
     /** At most {@code max} characters, with an ellipsis when cut (chart labels only; tables show the whole text). */

@@ -55,6 +55,7 @@ public final class Evaluate {
                 return OK;
             }
             job = applyOptions(new JobFileReader().read(options.jobFile()), options);
+            OutputFolderCheck.refuseInsideInbox(job.inbox(), options.out() != null ? options.out() : job.output());
         } catch (RunOptions.UsageException | InvalidJobFileException e) {
             err.println("error: " + e.getMessage());
             return INVALID;
@@ -62,7 +63,8 @@ public final class Evaluate {
         if (options.check()) {
             return new InboxCheck(job, out).run(options);
         }
-        try (RunLock lock = RunLock.acquire(job.output().resolve(".evaluate.lock"), options.lockWait())) {
+        try (RunLock lock = RunLock.acquire(job.output().resolve(".evaluate.lock"), options.lockWait());
+                PostgresLock dbLock = PostgresLock.acquire(job.database(), job.evaluation(), options.lockWait(), err)) {
             return launch(job, options, err);
         } catch (RunLock.HeldException e) {
             err.println("error: " + e.getMessage());
@@ -91,7 +93,7 @@ public final class Evaluate {
     private static int launch(JobFile job, RunOptions options, PrintStream err) {
         Path out = job.output();
         try {
-            Files.createDirectories(out);
+            OutputFiles.createDirectories(out, OutputFiles.FOLDER);
         } catch (java.io.IOException e) {
             err.println("error: cannot create the output folder " + out + ": " + e.getMessage());
             return FAILED;
@@ -99,7 +101,7 @@ public final class Evaluate {
         OutputFiles.restrict(out);
         if (job.database() == null) {
             try {
-                OutputFiles.restrict(Files.createDirectories(out.resolve("store")));
+                OutputFiles.restrict(OutputFiles.createDirectories(out.resolve("store"), OutputFiles.FOLDER));
             } catch (java.io.IOException e) {
                 err.println("error: cannot create the store folder in " + out + ": " + e.getMessage());
                 return FAILED;

@@ -6,11 +6,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import nl.procesevaluatie.output.OutputFiles;
 
 /**
  * One run per evaluation store at a time. The operating system's file lock is released when its process
@@ -34,8 +37,8 @@ final class RunLock implements AutoCloseable {
 
     static RunLock acquire(Path file, Duration wait) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            OutputFiles.createDirectories(file.toAbsolutePath().getParent(), OutputFiles.FOLDER);
+            FileChannel ch = open(file);
             Instant deadline = Instant.now().plus(wait);
             boolean told = false;
             while (true) {
@@ -63,6 +66,15 @@ final class RunLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HeldException("interrupted while waiting for the lock " + file);
+        }
+    }
+
+    /** The lock file, created owner-and-group-only; a link planted at its name is refused, not followed. */
+    private static FileChannel open(Path file) throws IOException {
+        try {
+            return (FileChannel) OutputFiles.createNew(file, OutputFiles.FILE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         }
     }
 

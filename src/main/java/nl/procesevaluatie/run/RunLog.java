@@ -1,16 +1,22 @@
 package nl.procesevaluatie.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import nl.procesevaluatie.output.OutputFiles;
 
 /**
  * The run's messages: every line goes to a log file in the output folder; on a terminal also to stderr,
@@ -27,15 +33,24 @@ final class RunLog implements AutoCloseable {
         this.err = err;
         PrintWriter w = null;
         try {
-            Files.createDirectories(logFile.getParent());
-            nl.procesevaluatie.output.OutputFiles.restrict(logFile.getParent());
-            w = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND), true);
-            nl.procesevaluatie.output.OutputFiles.restrict(logFile);
+            OutputFiles.createDirectories(logFile.getParent(), OutputFiles.FOLDER);
+            w = new PrintWriter(new OutputStreamWriter(open(logFile), StandardCharsets.UTF_8), true);
         } catch (IOException e) {
             err.println("warning: cannot write the log file " + logFile + ": " + e.getMessage());
         }
         this.file = w;
+    }
+
+    /**
+     * Appends to a log of the same second (a restart) or creates it owner-and-group-only from the start;
+     * a link planted at its name is not followed.
+     */
+    private static OutputStream open(Path logFile) throws IOException {
+        try {
+            return Channels.newOutputStream(OutputFiles.createNew(logFile, OutputFiles.FILE, StandardOpenOption.APPEND));
+        } catch (FileAlreadyExistsException e) {
+            return Files.newOutputStream(logFile, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS);
+        }
     }
 
     static Path logFileFor(Path outDir, Instant started) {
