@@ -30,7 +30,7 @@ final class FidelitySection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Para(c.t("fidelity.plan", c.job.intervention().plannedSessions(),
                 c.f.share(c.job.intervention().minDose()),
-                components(c).isEmpty() ? Fmt.NONE : String.join(", ", components(c).stream().map(Text::clean).toList())), null));
+                components(c).isEmpty() ? Fmt.NONE : String.join(", ", components(c).stream().map(c.f::component).toList())), null));
         blocks.add(new Figures(null, KEY.stream().map(c::figure).filter(Objects::nonNull).toList()));
         Chart comp = componentChart(c);
         if (comp != null) {

@@ -20,16 +20,38 @@ class FmtTests {
     }
 
     @Test
-    void sharesAreTheFourDecimalValueAsAPercentage() {
+    void sharesArePercentagesToOneDecimalRoundedOnceFromTheExactValue() {
+        // 22/28 = 0.785714..: 78,6%, not 78,57% (indicators.csv keeps 0.7857)
         IndicatorRow r = row("goal.G1", 22, 28, "0.8", "not_met", false);
-        assertEquals("78,57%", nl.value(r));
-        assertEquals("78.57%", en.value(r));
+        assertEquals("78,6%", nl.value(r));
+        assertEquals("78.6%", en.value(r));
         assertEquals("22 van 28", nl.detail(r));
         assertEquals("80%", nl.target(r.target()));
         assertEquals("62,5%", nl.target(new BigDecimal("0.625")));
-        // 35/9 = 3.888..: rounded once, half up, from the exact value
-        assertEquals("3,8889", nl.decimal(Q.of(35, 9)));
-        assertEquals("12,35%", nl.percent(Q.of(new BigDecimal("0.12345"))));
+        // a whole percentage has no decimal: 4/5 is 80%
+        assertEquals("80%", nl.value(row("goal.G2", 4, 5, "0.8", "met", false)));
+        // 0.12345 -> 12,3%: half up from the exact value, once (not 12,35% -> 12,4%)
+        assertEquals("12,3%", nl.percent(Q.of(new BigDecimal("0.12345"))));
+        // 35/9 = 3.888..: means to two decimals
+        assertEquals("3,89", nl.decimal(Q.of(35, 9)));
+    }
+
+    @Test
+    void aMissedTargetNeverLooksMetByRounding() {
+        // 7999/10000 = 79,99% rounds to 80,0% at one decimal: beside "niet behaald" it keeps two
+        IndicatorRow r = row("goal.G1", 7999, 10000, "0.8", "not_met", false);
+        assertEquals("79,99%", nl.value(r));
+        // met or not decided by rounding elsewhere: one decimal
+        assertEquals("80%", nl.value(row("goal.G1", 8001, 10000, "0.8", "met", false)));
+    }
+
+    @Test
+    void largeNumbersGetThousandsSeparators() {
+        IndicatorRow count = new IndicatorRow("reach.registered", "all", "", "all", Q.of(1234567), null, Q.of(1234567), null, null,
+                false, true);
+        assertEquals("1.234.567", nl.value(count));
+        assertEquals("1,234,567", en.value(count));
+        assertEquals("12.345 van 23.456", nl.detail(row("reach.start_rate", 12345, 23456, null, null, false)));
     }
 
     @Test

@@ -159,8 +159,9 @@ class OrganisationReportsTests {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /** indicators.csv guards a cell that a spreadsheet would read as a formula with a leading quote. */
     private static String unguard(String v) {
-        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+        return v.startsWith("'") && ORGS.contains(v.substring(1)) ? v.substring(1) : v;
     }
 
     private static Map<String, String> find(List<Map<String, String>> rows, String indicator, String org) {
