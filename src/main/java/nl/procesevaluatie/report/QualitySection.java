@@ -99,7 +99,7 @@ final class QualitySection {
         List<Row> rows = new ArrayList<>();
         for (FileRecord f : files) {
             rows.add(new Row(List.of(Ctx.head(f.name()), Cell.text(datasetLabel(c, f.dataset())),
-                    Cell.text(Text.clean(f.reason())), Cell.text(Text.clean(f.field())),
+                    Cell.text(ReasonText.of(c, f.reason())), Cell.text(Text.clean(ReasonText.column(c.job, f.dataset(), f.field()))),
                     Cell.text(Text.shorten(f.value(), VALUE_LENGTH))), false));
         }
         return new Table(c.t("quality.refused.title"), List.of(c.t("col.file"), c.t("col.dataset"), c.t("col.reason"),
@@ -126,7 +126,7 @@ final class QualitySection {
             for (InboxState.RejectLine l : ls.subList(0, Math.min(EXAMPLES, ls.size()))) {
                 examples.add(example(c, l));
             }
-            rows.add(new Row(List.of(Cell.text(datasetLabel(c, r.dataset())), Cell.head(Text.clean(r.reason())),
+            rows.add(new Row(List.of(Cell.text(datasetLabel(c, r.dataset())), Cell.head(ReasonText.of(c, r.reason())),
                     Cell.number(c.f.count(ls.size())), new Cell(String.join("\n", examples), null, null, false, false, false)),
                     false));
         }
@@ -144,7 +144,8 @@ final class QualitySection {
         if (l.field() == null || l.field().isEmpty()) {
             return where;
         }
-        return where + ": " + Text.clean(l.field()) + " = ‘" + Text.shorten(l.value(), VALUE_LENGTH) + "’";
+        // the export's own column header, as the person fixing the export sees it
+        return where + ": " + Text.clean(ReasonText.column(c.job, l.dataset(), l.field())) + " = ‘" + Text.shorten(l.value(), VALUE_LENGTH) + "’";
     }
 
     private static Table files(Ctx c) {

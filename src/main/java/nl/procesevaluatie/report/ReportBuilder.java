@@ -17,7 +17,7 @@ final class ReportBuilder {
         return c.in.notices().stream().map(n -> switch (n.kind()) {
             case UNFINISHED_FILE -> c.t("notice.unfinished", Text.clean(n.file()), c.f.count(n.line()));
             case NO_TRAJECTS -> c.t("notice.noTrajects", c.f.date(c.in.asOf()));
-            case REFUSED_FILE -> c.t("notice.refused", Text.clean(n.file()), Text.clean(n.detail()));
+            case REFUSED_FILE -> c.t("notice.refused", Text.clean(n.file()), ReasonText.of(c, n.detail()));
             case UNREADABLE_FILE -> c.t("notice.unreadable", Text.clean(n.file()));
             case NOT_A_REGULAR_FILE -> c.t("notice.notRegular", Text.clean(n.file()));
             case SEE_MAIN_REPORT -> c.t("notice.seeMain", n.line());
