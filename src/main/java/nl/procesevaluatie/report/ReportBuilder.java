@@ -15,7 +15,7 @@ final class ReportBuilder {
     /** The banner's lines in the report's language; file names only, reasons as the run recorded them. */
     static List<String> notices(Ctx c) {
         return c.in.notices().stream().map(n -> switch (n.kind()) {
-            case UNFINISHED_FILE -> c.t("notice.unfinished", Text.clean(n.file()), c.f.count(n.line()));
+            case UNFINISHED_FILE -> c.t("notice.unfinished", Text.clean(n.file()), Long.toString(n.line()));
             case NO_TRAJECTS -> c.t("notice.noTrajects", c.f.date(c.in.asOf()));
             case REFUSED_FILE -> c.t("notice.refused", Text.clean(n.file()), ReasonText.of(c, n.detail()));
             case UNREADABLE_FILE -> c.t("notice.unreadable", Text.clean(n.file()));
