@@ -182,8 +182,9 @@ final class DatasetGuesser {
         map(d, p, used, "professional_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "group_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "referral_source", FieldNames.REGISTRATIONS, c -> !c.isDate());
-        map(d, p, used, "started_on", FieldNames.REGISTRATIONS, ColumnProfile::isDate);
-        map(d, p, used, "ended_on", FieldNames.REGISTRATIONS, ColumnProfile::isDate);
+        // an empty column by its name: the first export may have no ended trajects yet
+        map(d, p, used, "started_on", FieldNames.REGISTRATIONS, c -> c.filled == 0 || c.isDate());
+        map(d, p, used, "ended_on", FieldNames.REGISTRATIONS, c -> c.filled == 0 || c.isDate());
         map(d, p, used, "end_reason", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 30);
         map(d, p, used, "age", FieldNames.REGISTRATIONS, c -> c.isInteger(Set.of()));
         map(d, p, used, "gender", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 10);
@@ -261,9 +262,9 @@ final class DatasetGuesser {
             d.columns.add(0, new DatasetDraft.Column("respondent_id", respondent.name, "nearly every value differs: an identifier"));
         }
         used.add(respondent.name);
+        moment(d, p, used);
         byValues(d, p, used, "traject_id", FieldNames.REGISTRATIONS.get("traject_id"), "traject_id", 0.5);
         byValues(d, p, used, "organisation", FieldNames.REGISTRATIONS.get("organisation"), "organisation", 0.8);
-        moment(d, p, used);
         dates(d, p, "date");
         items(d, p, used);
         if (d.items.isEmpty()) {
@@ -362,7 +363,7 @@ final class DatasetGuesser {
         ColumnProfile best = null;
         double bestShare = minShare;
         for (ColumnProfile x : p.values()) {
-            if (used.contains(x.name) || x.filled == 0 || x.isDate()) {
+            if (used.contains(x.name) || x.filled == 0 || x.isDate() || x.distinct() < 2) {
                 continue;
             }
             int in = 0;

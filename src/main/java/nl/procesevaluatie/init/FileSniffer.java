@@ -93,16 +93,20 @@ final class FileSniffer {
      */
     static int extraHeaderRows(List<String> header, List<List<String>> records) {
         int k = 0;
-        while (k < Math.min(MAX_EXTRA_HEADER_ROWS, records.size()) && isLabelRow(header, records.get(k), records.subList(k + 1,
-                Math.min(records.size(), k + 1 + 500)))) {
+        while (k < Math.min(MAX_EXTRA_HEADER_ROWS, records.size())) {
+            List<List<String>> after = records.subList(k + 1, Math.min(records.size(), k + 1 + 500)).stream()
+                    .filter(r -> !isImportIds(r)).toList();
+            if (!isLabelRow(header, records.get(k), after)) {
+                break;
+            }
             k++;
         }
         return k;
     }
 
     private static boolean isLabelRow(List<String> header, List<String> row, List<List<String>> after) {
-        if (row.stream().anyMatch(c -> c.startsWith("{") && c.contains("ImportId"))) {
-            return true; // Qualtrics' third header row
+        if (isImportIds(row)) {
+            return true;
         }
         if (row.equals(header)) {
             return true;
@@ -120,6 +124,11 @@ final class FileSniffer {
             }
         }
         return mismatches > 0 && mismatches * 2 > typedFilled;
+    }
+
+    /** Qualtrics' third header row: {"ImportId":"QID1"} per column. */
+    private static boolean isImportIds(List<String> row) {
+        return row.stream().anyMatch(c -> c.startsWith("{") && c.contains("ImportId"));
     }
 
     /** Whether at least 80% of the filled cells of a column below are numbers or dates. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -122,6 +123,10 @@ public final class InitCommand {
     /** The inbox folder's name as an evaluation name: lower case, letters, digits and hyphens. */
     static String evaluationName(Path inbox) {
         String n = inbox.getFileName() == null ? "evaluatie" : inbox.getFileName().toString();
+        if (Set.of("inbox", "input", "exports", "export", "data").contains(n.toLowerCase(Locale.ROOT)) && inbox.getParent() != null
+                && inbox.getParent().getFileName() != null) {
+            n = inbox.getParent().getFileName().toString(); // evaluaties/jeugd/inbox is the evaluation jeugd
+        }
         n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return n.isEmpty() ? "evaluatie" : n;
     }
