@@ -502,7 +502,13 @@ final class DatasetGuesser {
         candidates.forEach(c -> missing.addAll(c.missingCodes()));
         List<ColumnProfile> numeric = new ArrayList<>();
         List<ColumnProfile> yesNo = new ArrayList<>();
+        Map<ColumnProfile, List<String>> ordinal = new LinkedHashMap<>();
         for (ColumnProfile c : candidates) {
+            List<String> scale = Ordinal.scaleOf(c, missing);
+            if (scale != null) {
+                ordinal.put(c, scale);
+                continue;
+            }
             BigDecimal[] r = c.range(missing);
             boolean anId = c.idLike() && c.distinct() > 20;
             if (c.isBoolean(missing) && !c.isZeroOne(missing)) {
@@ -526,6 +532,27 @@ final class DatasetGuesser {
                 }
             }
             numeric = biggest;
+        }
+        if (!ordinal.isEmpty()) {
+            Set<List<String>> known = new LinkedHashSet<>(ordinal.values());
+            for (ColumnProfile c : candidates) {
+                List<String> scale = ordinal.containsKey(c) || numeric.contains(c) || yesNo.contains(c) ? null : Ordinal.scaleOf(c, missing, known);
+                if (scale != null) {
+                    ordinal.put(c, scale);
+                }
+            }
+            // header order, as the items of the other kinds
+            Map<ColumnProfile, List<String>> ordered = new LinkedHashMap<>();
+            for (ColumnProfile c : candidates) {
+                if (ordinal.containsKey(c)) {
+                    ordered.put(c, ordinal.get(c));
+                }
+            }
+            ordinal = ordered;
+        }
+        if (numeric.isEmpty() && !ordinal.isEmpty()) {
+            ordinalItems(d, ordinal, missing);
+            return;
         }
         List<ColumnProfile> chosen = numeric.isEmpty() ? yesNo : numeric;
         if (chosen.isEmpty()) {
@@ -570,6 +597,32 @@ final class DatasetGuesser {
             d.scaleNote = "the observed range" + (max.compareTo(min) > 0 ? "" : " is one value; widened by one")
                     + ": TODO set the questionnaire's own scale";
         }
+    }
+
+    /** Answers in words of a known ordered scale (verdrietig, neutraal, blij): numbered in order, through values. */
+    private static void ordinalItems(DatasetDraft d, Map<ColumnProfile, List<String>> ordinal, Set<String> missing) {
+        int top = 0;
+        Set<String> usedCodes = new LinkedHashSet<>();
+        for (Map.Entry<ColumnProfile, List<String>> e : ordinal.entrySet()) {
+            List<String> scale = e.getValue();
+            Map<String, String> mapping = new LinkedHashMap<>();
+            for (int i = 0; i < scale.size(); i++) {
+                mapping.put(scale.get(i), String.valueOf(i + 1));
+            }
+            d.values.put(e.getKey().name, mapping);
+            d.items.add(new DatasetDraft.Item(e.getKey().name, "words numbered in order: " + String.join(" < ", scale)));
+            top = Math.max(top, scale.size());
+            e.getKey().counts.keySet().stream().filter(v -> missing.contains(v) || ColumnProfile.TEXT_CODES.contains(v))
+                    .forEach(usedCodes::add);
+        }
+        d.missing.addAll(usedCodes);
+        if (!usedCodes.isEmpty()) {
+            d.missingNote = usedCodes.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", ")) + " read as no answer";
+        }
+        d.valueNotes.add("the answers are words of an ordered scale, numbered from 1 (guessed: check the order)");
+        d.scaleMin = BigDecimal.ONE;
+        d.scaleMax = BigDecimal.valueOf(top);
+        d.scaleNote = "the words of the scale, numbered";
     }
 
     /** Kinds of scale: yes/no as 0-1, a short Likert scale (up to 7), a grade (up to 10), a percentage, anything larger. */

@@ -251,6 +251,20 @@ class InferenceTests {
         }
 
         @Test
+        void words_of_an_ordered_scale_are_numbered_in_order() throws IOException {
+            write("registraties.csv", REGISTRATIONS);
+            write("kindvragenlijst.csv", "Formulier;Datum;K1;K2\nF1;01-02-2024;blij;Neutraal\nF2;02-02-2024;verdrietig;weet niet\n");
+
+            DatasetDraft k = guess().instruments.get(0);
+
+            assertThat(k.kind).isEqualTo("responsiveness");
+            assertThat(k.values.get("K1")).containsExactly(Map.entry("verdrietig", "1"), Map.entry("neutraal", "2"), Map.entry("blij", "3"));
+            assertThat(k.values).containsKey("K2");
+            assertThat(k.missing).containsExactly("weet niet");
+            assertThat(k.scaleMax).isEqualByComparingTo("3");
+        }
+
+        @Test
         void yes_no_items_make_a_checklist() throws IOException {
             write("registraties.csv", REGISTRATIONS);
             write("borging.csv", "Respondent;Organisatie;Datum;B1;B2\nc1;A;01-02-2024;Ja;Nee\nc2;B;02-02-2024;Nee;Weet niet\n");
