@@ -177,7 +177,7 @@ final class DatasetGuesser {
             return null;
         }
         map(d, p, used, "client_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
-        map(d, p, used, "intervention", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 20);
+        map(d, p, used, "intervention", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.filled > 0 && c.distinct() <= 20);
         map(d, p, used, "municipality", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "professional_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "group_id", FieldNames.REGISTRATIONS, c -> !c.isDate());

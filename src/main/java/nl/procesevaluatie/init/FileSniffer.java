@@ -26,6 +26,11 @@ final class FileSniffer {
     private FileSniffer() {}
 
     static SniffedFile sniff(Path file) {
+        return sniff(file, MAX_ROWS);
+    }
+
+    /** Reads at most {@code maxRows} data rows: an inbox of hundreds of nightly files shares one budget. */
+    static SniffedFile sniff(Path file, int maxRows) {
         String encodingKey;
         String note;
         Charset charset;
@@ -51,13 +56,14 @@ final class FileSniffer {
             }
             String headerLine = firstLine(file, charset, e.skip());
             char delimiter = CsvSource.detectDelimiter(headerLine);
-            return read(file, charset, encodingKey, note, delimiter);
+            return read(file, charset, encodingKey, note, delimiter, maxRows);
         } catch (IOException ex) {
             return failed(file, "cannot read the file: " + ex.getMessage());
         }
     }
 
-    private static SniffedFile read(Path file, Charset charset, String encodingKey, String note, char delimiter) throws IOException {
+    private static SniffedFile read(Path file, Charset charset, String encodingKey, String note, char delimiter, int maxRows)
+            throws IOException {
         List<List<String>> records = new ArrayList<>();
         boolean truncated = false;
         try (CsvSource csv = CsvSource.open(file, charset, delimiter)) {
@@ -66,7 +72,7 @@ final class FileSniffer {
                 if (r.unterminated()) {
                     break; // a half-written last record: the ingest rejects it
                 }
-                if (records.size() > MAX_ROWS + MAX_EXTRA_HEADER_ROWS) {
+                if (records.size() > maxRows + MAX_EXTRA_HEADER_ROWS) {
                     truncated = true;
                     break;
                 }

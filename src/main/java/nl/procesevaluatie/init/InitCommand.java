@@ -37,6 +37,9 @@ public final class InitCommand {
             Then: ./evaluate JOB.yaml --check, and ./evaluate JOB.yaml for the first report.
             """;
 
+    /** Rows kept in memory over all files; enough to see every pattern, small enough for a year of nightly files. */
+    private static final long ROW_BUDGET = 1_000_000;
+
     private InitCommand() {}
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -98,10 +101,20 @@ public final class InitCommand {
             return 2;
         }
         List<SniffedFile> sniffed = new ArrayList<>();
+        long budget = ROW_BUDGET;
         for (Path p : csvFiles) {
-            sniffed.add(FileSniffer.sniff(p));
+            SniffedFile f = FileSniffer.sniff(p, (int) Math.max(1_000, Math.min(FileSniffer.MAX_ROWS, budget)));
+            budget -= f.rows().size();
+            sniffed.add(f);
         }
-        Draft draft = DatasetGuesser.guess(sniffed);
+        Draft draft;
+        try {
+            draft = DatasetGuesser.guess(sniffed);
+        } catch (RuntimeException e) {
+            err.println("error: init could not make sense of the files (" + e + "); please report this with the table above");
+            out.print(Summary.table(new Draft(sniffed, List.of())));
+            return 1;
+        }
         Path dir = target.getParent();
         Path output = (dir.getFileName() != null && dir.getFileName().toString().equals("jobs") && dir.getParent() != null
                 ? dir.getParent() : dir).resolve("reports").resolve(evaluation);
