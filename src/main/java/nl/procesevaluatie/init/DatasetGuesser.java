@@ -177,13 +177,14 @@ final class DatasetGuesser {
             return null;
         }
         map(d, p, used, "client_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
-        map(d, p, used, "intervention", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 20);
+        map(d, p, used, "intervention", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.filled > 0 && c.distinct() <= 20);
         map(d, p, used, "municipality", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "professional_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "group_id", FieldNames.REGISTRATIONS, c -> !c.isDate());
         map(d, p, used, "referral_source", FieldNames.REGISTRATIONS, c -> !c.isDate());
-        map(d, p, used, "started_on", FieldNames.REGISTRATIONS, ColumnProfile::isDate);
-        map(d, p, used, "ended_on", FieldNames.REGISTRATIONS, ColumnProfile::isDate);
+        // an empty column by its name: the first export may have no ended trajects yet
+        map(d, p, used, "started_on", FieldNames.REGISTRATIONS, c -> c.filled == 0 || c.isDate());
+        map(d, p, used, "ended_on", FieldNames.REGISTRATIONS, c -> c.filled == 0 || c.isDate());
         map(d, p, used, "end_reason", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 30);
         map(d, p, used, "age", FieldNames.REGISTRATIONS, c -> c.isInteger(Set.of()));
         map(d, p, used, "gender", FieldNames.REGISTRATIONS, c -> !c.isDate() && c.distinct() <= 10);
@@ -261,9 +262,9 @@ final class DatasetGuesser {
             d.columns.add(0, new DatasetDraft.Column("respondent_id", respondent.name, "nearly every value differs: an identifier"));
         }
         used.add(respondent.name);
+        moment(d, p, used);
         byValues(d, p, used, "traject_id", FieldNames.REGISTRATIONS.get("traject_id"), "traject_id", 0.5);
         byValues(d, p, used, "organisation", FieldNames.REGISTRATIONS.get("organisation"), "organisation", 0.8);
-        moment(d, p, used);
         dates(d, p, "date");
         items(d, p, used);
         if (d.items.isEmpty()) {
@@ -362,7 +363,7 @@ final class DatasetGuesser {
         ColumnProfile best = null;
         double bestShare = minShare;
         for (ColumnProfile x : p.values()) {
-            if (used.contains(x.name) || x.filled == 0 || x.isDate()) {
+            if (used.contains(x.name) || x.filled == 0 || x.isDate() || x.distinct() < 2) {
                 continue;
             }
             int in = 0;
@@ -501,7 +502,13 @@ final class DatasetGuesser {
         candidates.forEach(c -> missing.addAll(c.missingCodes()));
         List<ColumnProfile> numeric = new ArrayList<>();
         List<ColumnProfile> yesNo = new ArrayList<>();
+        Map<ColumnProfile, List<String>> ordinal = new LinkedHashMap<>();
         for (ColumnProfile c : candidates) {
+            List<String> scale = Ordinal.scaleOf(c, missing);
+            if (scale != null) {
+                ordinal.put(c, scale);
+                continue;
+            }
             BigDecimal[] r = c.range(missing);
             boolean anId = c.idLike() && c.distinct() > 20;
             if (c.isBoolean(missing) && !c.isZeroOne(missing)) {
@@ -525,6 +532,27 @@ final class DatasetGuesser {
                 }
             }
             numeric = biggest;
+        }
+        if (!ordinal.isEmpty()) {
+            Set<List<String>> known = new LinkedHashSet<>(ordinal.values());
+            for (ColumnProfile c : candidates) {
+                List<String> scale = ordinal.containsKey(c) || numeric.contains(c) || yesNo.contains(c) ? null : Ordinal.scaleOf(c, missing, known);
+                if (scale != null) {
+                    ordinal.put(c, scale);
+                }
+            }
+            // header order, as the items of the other kinds
+            Map<ColumnProfile, List<String>> ordered = new LinkedHashMap<>();
+            for (ColumnProfile c : candidates) {
+                if (ordinal.containsKey(c)) {
+                    ordered.put(c, ordinal.get(c));
+                }
+            }
+            ordinal = ordered;
+        }
+        if (numeric.isEmpty() && !ordinal.isEmpty()) {
+            ordinalItems(d, ordinal, missing);
+            return;
         }
         List<ColumnProfile> chosen = numeric.isEmpty() ? yesNo : numeric;
         if (chosen.isEmpty()) {
@@ -569,6 +597,32 @@ final class DatasetGuesser {
             d.scaleNote = "the observed range" + (max.compareTo(min) > 0 ? "" : " is one value; widened by one")
                     + ": TODO set the questionnaire's own scale";
         }
+    }
+
+    /** Answers in words of a known ordered scale (verdrietig, neutraal, blij): numbered in order, through values. */
+    private static void ordinalItems(DatasetDraft d, Map<ColumnProfile, List<String>> ordinal, Set<String> missing) {
+        int top = 0;
+        Set<String> usedCodes = new LinkedHashSet<>();
+        for (Map.Entry<ColumnProfile, List<String>> e : ordinal.entrySet()) {
+            List<String> scale = e.getValue();
+            Map<String, String> mapping = new LinkedHashMap<>();
+            for (int i = 0; i < scale.size(); i++) {
+                mapping.put(scale.get(i), String.valueOf(i + 1));
+            }
+            d.values.put(e.getKey().name, mapping);
+            d.items.add(new DatasetDraft.Item(e.getKey().name, "words numbered in order: " + String.join(" < ", scale)));
+            top = Math.max(top, scale.size());
+            e.getKey().counts.keySet().stream().filter(v -> missing.contains(v) || ColumnProfile.TEXT_CODES.contains(v))
+                    .forEach(usedCodes::add);
+        }
+        d.missing.addAll(usedCodes);
+        if (!usedCodes.isEmpty()) {
+            d.missingNote = usedCodes.stream().map(m -> "'" + m + "'").collect(Collectors.joining(", ")) + " read as no answer";
+        }
+        d.valueNotes.add("the answers are words of an ordered scale, numbered from 1 (guessed: check the order)");
+        d.scaleMin = BigDecimal.ONE;
+        d.scaleMax = BigDecimal.valueOf(top);
+        d.scaleNote = "the words of the scale, numbered";
     }
 
     /** Kinds of scale: yes/no as 0-1, a short Likert scale (up to 7), a grade (up to 10), a percentage, anything larger. */

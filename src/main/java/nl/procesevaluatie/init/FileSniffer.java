@@ -26,6 +26,11 @@ final class FileSniffer {
     private FileSniffer() {}
 
     static SniffedFile sniff(Path file) {
+        return sniff(file, MAX_ROWS);
+    }
+
+    /** Reads at most {@code maxRows} data rows: an inbox of hundreds of nightly files shares one budget. */
+    static SniffedFile sniff(Path file, int maxRows) {
         String encodingKey;
         String note;
         Charset charset;
@@ -51,13 +56,14 @@ final class FileSniffer {
             }
             String headerLine = firstLine(file, charset, e.skip());
             char delimiter = CsvSource.detectDelimiter(headerLine);
-            return read(file, charset, encodingKey, note, delimiter);
+            return read(file, charset, encodingKey, note, delimiter, maxRows);
         } catch (IOException ex) {
             return failed(file, "cannot read the file: " + ex.getMessage());
         }
     }
 
-    private static SniffedFile read(Path file, Charset charset, String encodingKey, String note, char delimiter) throws IOException {
+    private static SniffedFile read(Path file, Charset charset, String encodingKey, String note, char delimiter, int maxRows)
+            throws IOException {
         List<List<String>> records = new ArrayList<>();
         boolean truncated = false;
         try (CsvSource csv = CsvSource.open(file, charset, delimiter)) {
@@ -66,7 +72,7 @@ final class FileSniffer {
                 if (r.unterminated()) {
                     break; // a half-written last record: the ingest rejects it
                 }
-                if (records.size() > MAX_ROWS + MAX_EXTRA_HEADER_ROWS) {
+                if (records.size() > maxRows + MAX_EXTRA_HEADER_ROWS) {
                     truncated = true;
                     break;
                 }
@@ -93,16 +99,20 @@ final class FileSniffer {
      */
     static int extraHeaderRows(List<String> header, List<List<String>> records) {
         int k = 0;
-        while (k < Math.min(MAX_EXTRA_HEADER_ROWS, records.size()) && isLabelRow(header, records.get(k), records.subList(k + 1,
-                Math.min(records.size(), k + 1 + 500)))) {
+        while (k < Math.min(MAX_EXTRA_HEADER_ROWS, records.size())) {
+            List<List<String>> after = records.subList(k + 1, Math.min(records.size(), k + 1 + 500)).stream()
+                    .filter(r -> !isImportIds(r)).toList();
+            if (!isLabelRow(header, records.get(k), after)) {
+                break;
+            }
             k++;
         }
         return k;
     }
 
     private static boolean isLabelRow(List<String> header, List<String> row, List<List<String>> after) {
-        if (row.stream().anyMatch(c -> c.startsWith("{") && c.contains("ImportId"))) {
-            return true; // Qualtrics' third header row
+        if (isImportIds(row)) {
+            return true;
         }
         if (row.equals(header)) {
             return true;
@@ -120,6 +130,11 @@ final class FileSniffer {
             }
         }
         return mismatches > 0 && mismatches * 2 > typedFilled;
+    }
+
+    /** Qualtrics' third header row: {"ImportId":"QID1"} per column. */
+    private static boolean isImportIds(List<String> row) {
+        return row.stream().anyMatch(c -> c.startsWith("{") && c.contains("ImportId"));
     }
 
     /** Whether at least 80% of the filled cells of a column below are numbers or dates. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,9 @@ public final class InitCommand {
 
             Then: ./evaluate JOB.yaml --check, and ./evaluate JOB.yaml for the first report.
             """;
+
+    /** Rows kept in memory over all files; enough to see every pattern, small enough for a year of nightly files. */
+    private static final long ROW_BUDGET = 1_000_000;
 
     private InitCommand() {}
 
@@ -97,10 +101,20 @@ public final class InitCommand {
             return 2;
         }
         List<SniffedFile> sniffed = new ArrayList<>();
+        long budget = ROW_BUDGET;
         for (Path p : csvFiles) {
-            sniffed.add(FileSniffer.sniff(p));
+            SniffedFile f = FileSniffer.sniff(p, (int) Math.max(1_000, Math.min(FileSniffer.MAX_ROWS, budget)));
+            budget -= f.rows().size();
+            sniffed.add(f);
         }
-        Draft draft = DatasetGuesser.guess(sniffed);
+        Draft draft;
+        try {
+            draft = DatasetGuesser.guess(sniffed);
+        } catch (RuntimeException e) {
+            err.println("error: init could not make sense of the files (" + e + "); please report this with the table above");
+            out.print(Summary.table(new Draft(sniffed, List.of())));
+            return 1;
+        }
         Path dir = target.getParent();
         Path output = (dir.getFileName() != null && dir.getFileName().toString().equals("jobs") && dir.getParent() != null
                 ? dir.getParent() : dir).resolve("reports").resolve(evaluation);
@@ -122,6 +136,10 @@ public final class InitCommand {
     /** The inbox folder's name as an evaluation name: lower case, letters, digits and hyphens. */
     static String evaluationName(Path inbox) {
         String n = inbox.getFileName() == null ? "evaluatie" : inbox.getFileName().toString();
+        if (Set.of("inbox", "input", "exports", "export", "data").contains(n.toLowerCase(Locale.ROOT)) && inbox.getParent() != null
+                && inbox.getParent().getFileName() != null) {
+            n = inbox.getParent().getFileName().toString(); // evaluaties/jeugd/inbox is the evaluation jeugd
+        }
         n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return n.isEmpty() ? "evaluatie" : n;
     }

@@ -31,6 +31,7 @@ record RunOptions(
 
     static final String HELP = """
             Usage: ./evaluate JOB.yaml [options]
+                   ./evaluate init INBOX_DIR [--out JOB.yaml]   (a first job file from the exports; init --help)
 
             Runs a process evaluation: reads new exports from the job's inbox into the store,
             computes every indicator and writes the report, indicators.csv, indicators-public.csv,
