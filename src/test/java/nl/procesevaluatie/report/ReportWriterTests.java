@@ -363,7 +363,7 @@ class ReportWriterTests {
             Element reasons = q.select("table").stream().filter(t -> t.selectFirst("caption").text().startsWith("Belangrijkste"))
                     .findFirst().orElseThrow();
             Element first = reasons.selectFirst("tbody tr");
-            assertEquals("not a date in yyyy-MM-dd", first.selectFirst("th").text());
+            assertEquals("geen datum in yyyy-MM-dd", first.selectFirst("th").text()); // the Dutch report speaks Dutch
             assertEquals("8", first.select("td").get(1).text());
             assertTrue(first.select("td").get(2).text().contains("registraties_2022.csv, regel 10"));
         }
