@@ -56,6 +56,16 @@ final class Ctx {
         this.charts = new Charts(m.locale());
     }
 
+    private StrategyCatalogue strategies;
+
+    /** The strategy catalogue in the report's language, made once per report. */
+    StrategyCatalogue strategies() {
+        if (strategies == null) {
+            strategies = new StrategyCatalogue(job.strategies(), m.language());
+        }
+        return strategies;
+    }
+
     /** The organisation of this report, or null for the main report. */
     String organisation() {
         return in.organisation();

@@ -53,7 +53,7 @@ final class DefinitionsSection {
     /** The strategy catalogue behind "Wat nu?": built in from the seed texts, with or instead of the job file's own. */
     private static Model.TableBlock catalogue(Ctx c) {
         List<Model.Row> rows = new ArrayList<>();
-        for (StrategyCatalogue.Entry e : new StrategyCatalogue(c.job.strategies(), c.m.language()).entries()) {
+        for (StrategyCatalogue.Entry e : c.strategies().entries()) {
             String barrier = c.m.has("category." + e.barrier()) ? c.t("category." + e.barrier()) : c.f.determinant(e.barrier());
             rows.add(new Model.Row(List.of(Model.Cell.head(barrier), Model.Cell.text(c.t("strategy.type." + e.type())),
                     Model.Cell.text(Text.clean(e.text())), Model.Cell.text(e.source() == null ? c.t("whatnext.ownSource") : Text.clean(e.source()))),

@@ -91,7 +91,7 @@ final class WhatNext {
     }
 
     private static List<StrategyCatalogue.Entry> strategies(Ctx c, List<Factor> barriers) {
-        StrategyCatalogue catalogue = new StrategyCatalogue(c.job.strategies(), c.m.language());
+        StrategyCatalogue catalogue = c.strategies();
         Set<StrategyCatalogue.Entry> out = new LinkedHashSet<>();
         for (Factor f : barriers) {
             String cat = f.determinant().category().equals(DeterminantsSection.OTHER) ? null : f.determinant().category();
@@ -133,7 +133,7 @@ final class WhatNext {
             List<Row> srows = new ArrayList<>();
             for (Factor f : barriers) {
                 String cat = f.determinant().category().equals(DeterminantsSection.OTHER) ? null : f.determinant().category();
-                for (StrategyCatalogue.Entry e : new StrategyCatalogue(c.job.strategies(), c.m.language()).forBarrier(f.determinant().id(), cat)) {
+                for (StrategyCatalogue.Entry e : c.strategies().forBarrier(f.determinant().id(), cat)) {
                     srows.add(new Row(List.of(Cell.head(c.f.determinant(f.determinant().id())), Cell.text(c.t("strategy.type." + e.type())),
                             Cell.text(Text.clean(e.text())), Cell.text(e.source() == null ? c.t("whatnext.ownSource") : Text.clean(e.source()))),
                             false));
