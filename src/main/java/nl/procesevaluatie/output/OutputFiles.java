@@ -21,6 +21,15 @@ public final class OutputFiles {
     }
 
     public static void write(Path target, byte[] content) {
+        write(target, out -> out.write(content));
+    }
+
+    /** Writes what {@code content} puts into the stream (for outputs too large to hold in memory). */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Content content) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             if (!Files.isDirectory(dir)) {
@@ -28,7 +37,9 @@ public final class OutputFiles {
                 restrict(dir);
             }
             Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.write(tmp, content);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
             restrict(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

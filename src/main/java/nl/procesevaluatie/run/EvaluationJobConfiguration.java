@@ -51,6 +51,12 @@ class EvaluationJobConfiguration {
         return new StepBuilder("indicatorsStep", repository).tasklet(new IndicatorsTasklet(run), tm).build();
     }
 
+    // step 3b: the researcher's analysis dataset beside indicators.csv
+    @Bean
+    Step analysisStep(JobRepository repository, PlatformTransactionManager tm, RunContext run, DataSource dataSource) {
+        return new StepBuilder("analysisStep", repository).tasklet(new AnalysisTasklet(run, dataSource), tm).build();
+    }
+
     // step 4 configuration
     @Bean
     Step reportStep(JobRepository repository, PlatformTransactionManager tm, RunContext run) {
@@ -58,11 +64,13 @@ class EvaluationJobConfiguration {
     }
 
     @Bean
-    Job evaluationJob(JobRepository repository, Step scanInboxStep, Step ingestStep, Step indicatorsStep, Step reportStep) {
+    Job evaluationJob(JobRepository repository, Step scanInboxStep, Step ingestStep, Step indicatorsStep, Step analysisStep,
+            Step reportStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(scanInboxStep)
                 .next(ingestStep)
                 .next(indicatorsStep)
+                .next(analysisStep)
                 .next(reportStep)
                 .build();
     }
