@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -22,6 +26,7 @@ import tech.tablesaw.columns.Column;
  */
 final class SqlTables {
     private static final int BATCH = 5_000;
+    private static final String DECIMAL = "DECIMAL(38, 10)";
     /** Words that cannot be a column name unquoted in HSQLDB or PostgreSQL and that a variable may be. */
     private static final Set<String> RESERVED = Set.of("date", "time", "user", "value", "values", "order", "group", "end",
             "position", "year", "month", "day", "key", "type", "label", "file", "unit", "status", "moment");
@@ -51,9 +56,12 @@ final class SqlTables {
                     ps.addBatch();
                     if ((r + 1) % BATCH == 0) {
                         ps.executeBatch();
+                        c.commit(); // small transactions: the database need not keep a million rows' undo
                     }
                 }
-                ps.executeBatch();
+                if (table.rowCount() % BATCH != 0) { // HSQLDB refuses an empty batch
+                    ps.executeBatch();
+                }
             }
             c.commit();
         }
@@ -72,7 +80,9 @@ final class SqlTables {
                     }
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                if (!rows.isEmpty()) {
+                    ps.executeBatch();
+                }
             }
             c.commit();
         }
@@ -106,31 +116,38 @@ final class SqlTables {
         String type = variables.stream().filter(v -> v.name().equals(column)).map(Variable::type).findFirst().orElse("text");
         return switch (type) {
             case "integer" -> "INTEGER";
-            case "decimal" -> "DECIMAL(38, 10)";
+            case "decimal" -> DECIMAL;
             case "date" -> "DATE";
             case "boolean" -> "BOOLEAN";
             default -> "VARCHAR(16000)";
         };
     }
 
+    /** Binds a cell by its column's type: no text round trip for integers, dates and booleans. */
     private static void bind(PreparedStatement ps, int i, String type, Column<?> c, int row) throws SQLException {
-        String text = Cells.text(c, row);
-        if (c.isMissing(row) || (text.isEmpty() && !type.startsWith("VARCHAR"))) {
+        if (c.isMissing(row)) {
             ps.setNull(i, switch (type) {
                 case "INTEGER" -> Types.INTEGER;
                 case "DATE" -> Types.DATE;
                 case "BOOLEAN" -> Types.BOOLEAN;
-                case "DECIMAL(38, 10)" -> Types.DECIMAL;
+                case DECIMAL -> Types.DECIMAL;
                 default -> Types.VARCHAR;
             });
-            return;
-        }
-        switch (type) {
-            case "INTEGER" -> ps.setInt(i, Integer.parseInt(text));
-            case "DATE" -> ps.setObject(i, java.time.LocalDate.parse(text));
-            case "BOOLEAN" -> ps.setBoolean(i, Boolean.parseBoolean(text));
-            case "DECIMAL(38, 10)" -> ps.setBigDecimal(i, new BigDecimal(text));
-            default -> ps.setString(i, text);
+        } else if (c instanceof IntColumn ic) {
+            ps.setInt(i, ic.getInt(row));
+        } else if (c instanceof DateColumn dc) {
+            ps.setObject(i, dc.get(row));
+        } else if (c instanceof BooleanColumn bc) {
+            ps.setBoolean(i, bc.get(row));
+        } else if (type.equals(DECIMAL)) {
+            String text = ((StringColumn) c).get(row);
+            if (text.isEmpty()) {
+                ps.setNull(i, Types.DECIMAL);
+            } else {
+                ps.setBigDecimal(i, new BigDecimal(text));
+            }
+        } else {
+            ps.setString(i, ((StringColumn) c).get(row));
         }
     }
 }

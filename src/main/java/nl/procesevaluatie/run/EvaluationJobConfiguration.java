@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The evaluation as a Spring Batch job, read top to bottom: scan the inbox, ingest each new file (a chunk
- * of one file: read, validate, store), compute the indicators, render the report. A run killed anywhere
+ * of one file: read, validate, store), compute the indicators, write the analysis dataset, render the report. A run killed anywhere
  * is restarted from its failed step; ingest is idempotent, so a half-done step is simply done again.
  */
 @Configuration(proxyBeanMethods = false)
