@@ -222,13 +222,17 @@ public final class EvaluationData {
         };
     }
 
-    private final Map<java.util.function.Function<Traject, String>, Map<Scope, Map<String, List<Traject>>>> quarters =
-            new java.util.IdentityHashMap<>();
+    private final Object tableLock = new Object();
+    private TrajectTable trajectTable;
 
-    /** A scope's trajects per quarter of a shared cohort date ({@link Traject#STARTED}), grouped once for all families. */
-    synchronized Map<String, List<Traject>> quarters(Scope s, java.util.function.Function<Traject, String> cohort,
-            java.util.function.Supplier<Map<String, List<Traject>>> group) {
-        return quarters.computeIfAbsent(cohort, k -> new HashMap<>()).computeIfAbsent(s, k -> group.get());
+    /** T as a Tablesaw table, built once (on its own lock: families that do not need it are not held up). */
+    public TrajectTable trajectTable() {
+        synchronized (tableLock) {
+            if (trajectTable == null) {
+                trajectTable = TrajectTable.of(this);
+            }
+            return trajectTable;
+        }
     }
 
     /** The organisations of T, in code-point order. */

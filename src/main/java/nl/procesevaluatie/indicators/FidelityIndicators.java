@@ -9,73 +9,61 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import nl.procesevaluatie.indicators.TrajectSums.Measure;
 import nl.procesevaluatie.job.Instrument;
 
 /** fidelity.*: dose, adherence and components over trajects; quality and responsiveness over responses. */
 final class FidelityIndicators {
 
     private final EvaluationData data;
-    private final TrajectBreakdown breakdown;
     private final int planned;
 
     FidelityIndicators(EvaluationData data) {
         this.data = data;
-        this.breakdown = new TrajectBreakdown(data);
         this.planned = data.job.intervention().plannedSessions();
     }
 
+    static final Measure COMPLETED = Measure.count(TrajectTable.COMPLETED_DELIVERED);
+    static final Measure DELIVERED = Measure.sum(TrajectTable.COMPLETED_DELIVERED);
+    static final Measure ENDED = ReachIndicators.ENDED;
+    static final Measure ATTENDED = Measure.sum(TrajectTable.ENDED_ATTENDED);
+    static final Measure FULL_DOSE = Measure.countTrue(TrajectTable.ENDED_FULL_DOSE);
+    static final Measure CORE = Measure.sum(TrajectTable.COMPLETED_CORE);
+    static final Measure ALL_CORE = Measure.countTrue(TrajectTable.COMPLETED_ALL_CORE);
+
+    /** Every measure grouped by the started cohort, reach's and fidelity's, so T is aggregated once for both. */
+    static final List<Measure> STARTED_COHORT = List.of(Measure.TRAJECTS, ReachIndicators.STARTED, ReachIndicators.COMPLETED,
+            ReachIndicators.DROPPED_OUT, ENDED, COMPLETED, DELIVERED, ATTENDED, FULL_DOSE);
+
     List<IndicatorRow> rows() {
+        TrajectTable tt = data.trajectTable();
+        TrajectSums started = tt.sums(TrajectTable.Cohort.STARTED, true, STARTED_COHORT);
         List<IndicatorRow> out = new ArrayList<>();
-        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_delivered", s, p, ts,
-                t -> t.completed, t -> Math.min(t.delivered, planned), planned)));
-        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.dose_received", s, p, ts,
-                Traject::completedOrDropped, t -> Math.min(t.attended, planned), planned)));
-        long fullDose = Q.of(data.job.intervention().minDose()).multiply(Q.of(planned)).ceil().longValueExact();
-        out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> share("fidelity.full_dose_rate", s, p, ts,
-                Traject::completedOrDropped, t -> t.attended >= fullDose)));
+        // means over a fixed denominator: one exact division of an integer sum
+        out.addAll(tt.rows(started, (s, p) -> Rows.ratio("fidelity.dose_delivered", s, p,
+                Q.of(started.get(s, p, DELIVERED), planned), started.get(s, p, COMPLETED))));
+        out.addAll(tt.rows(started, (s, p) -> Rows.ratio("fidelity.dose_received", s, p,
+                Q.of(started.get(s, p, ATTENDED), planned), started.get(s, p, ENDED))));
+        out.addAll(tt.rows(started, (s, p) -> Rows.ratio("fidelity.full_dose_rate", s, p,
+                Q.of(started.get(s, p, FULL_DOSE)), started.get(s, p, ENDED))));
         List<String> core = data.job.intervention().coreComponents();
         if (!core.isEmpty()) {
-            long coreMask = data.maskOf(core);
-            out.addAll(breakdown.rows(true, Traject.STARTED, (s, p, ts) -> mean("fidelity.adherence", s, p, ts,
-                    t -> t.completed, t -> Long.bitCount(t.allComponents & coreMask), core.size())));
-            out.addAll(breakdown.rows(true, null, (s, p, ts) -> share("fidelity.adherence_full_rate", s, p, ts,
-                    t -> t.completed, t -> (t.allComponents & coreMask) == coreMask)));
+            List<Measure> measures = new ArrayList<>(List.of(COMPLETED, CORE, ALL_CORE));
+            core.forEach(c -> measures.add(Measure.countTrue(TrajectTable.completedComponent(c))));
+            TrajectSums adherence = tt.sums(TrajectTable.Cohort.STARTED, true, measures);
+            out.addAll(tt.rows(started, (s, p) -> Rows.ratio("fidelity.adherence", s, p,
+                    Q.of(adherence.get(s, p, CORE), core.size()), adherence.get(s, p, COMPLETED))));
+            out.addAll(tt.rows(null, (s, p) -> Rows.ratio("fidelity.adherence_full_rate", s, p,
+                    Q.of(adherence.get(s, p, ALL_CORE)), adherence.get(s, p, COMPLETED))));
             for (String code : core) {
-                long bit = data.maskOf(List.of(code));
-                out.addAll(breakdown.rows(true, null, (s, p, ts) -> share("fidelity.component." + code, s, p, ts,
-                        t -> t.completed, t -> (t.allComponents & bit) != 0)));
+                Measure delivered = Measure.countTrue(TrajectTable.completedComponent(code));
+                out.addAll(tt.rows(null, (s, p) -> Rows.ratio("fidelity.component." + code, s, p,
+                        Q.of(adherence.get(s, p, delivered)), adherence.get(s, p, COMPLETED))));
             }
         }
         out.addAll(responseMean("fidelity.quality", Instrument.Kind.quality));
         out.addAll(responseMean("fidelity.responsiveness", Instrument.Kind.responsiveness));
         return out;
-    }
-
-    /** The mean of numerator(t) / denominator over the population: one exact division of an integer sum. */
-    private static IndicatorRow mean(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,
-            ToLongFunction<Traject> numerator, long denominator) {
-        long sum = 0, n = 0;
-        for (Traject t : ts) {
-            if (population.test(t)) {
-                sum += numerator.applyAsLong(t);
-                n++;
-            }
-        }
-        return Rows.ratio(id, s, p, Q.of(sum, denominator), n);
-    }
-
-    static IndicatorRow share(String id, Scope s, String p, List<Traject> ts, Predicate<Traject> population,
-            Predicate<Traject> meets) {
-        long n = 0, m = 0;
-        for (Traject t : ts) {
-            if (population.test(t)) {
-                n++;
-                if (meets.test(t)) {
-                    m++;
-                }
-            }
-        }
-        return Rows.ratio(id, s, p, Q.of(m), n);
     }
 
     /** The mean rescaled score of every stored response of all instruments of a kind (details.md rule 36). */

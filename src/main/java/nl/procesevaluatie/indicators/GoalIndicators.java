@@ -1,6 +1,5 @@
 package nl.procesevaluatie.indicators;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ final class GoalIndicators {
     }
 
     /** Rule 44/45: the window restricts to trajects started in it; without one, each started_within to those that could meet it. */
-    private boolean inPopulation(Goal g, Traject t) {
+    boolean inPopulation(Goal g, Traject t) {
         byte[] known = eligible.computeIfAbsent(g, k -> new byte[data.trajects.size()]);
         if (known[t.index] == 0) {
             known[t.index] = isEligible(g, t) ? YES : NO;
@@ -81,7 +80,7 @@ final class GoalIndicators {
      * Rules 58-59: a member that does not meet the goal yet, whose traject has not ended, and every part of
      * whose criterion that fails now can still come to hold.
      */
-    private boolean open(Goal g, Traject t) {
+    boolean open(Goal g, Traject t) {
         if (t.ended) {
             return false;
         }
@@ -193,63 +192,35 @@ final class GoalIndicators {
     }
 
     /**
-     * One pass over T: the population and meeting counts per scope (all, each organisation) and per
-     * quarter of the cohort date, instead of a list of members per scope and quarter.
+     * Population, meeting and open counts per scope (all, each organisation) and per quarter of the cohort
+     * date, from the traject table's goal columns (member, met, open are judged once per traject there).
      */
     private List<IndicatorRow> trajectGoal(Goal g) {
-        Tally all = new Tally();
-        Map<String, Tally> perOrganisation = new HashMap<>();
-        Map<LocalDate, String> quarterNames = new HashMap<>();
-        for (Traject t : data.trajects) {
-            if (!inPopulation(g, t)) {
-                continue;
-            }
-            boolean meets = meets(g, t);
-            boolean open = !meets && open(g, t);
-            LocalDate cohort = g.window() != null ? t.reg.startedOn() : t.reg.registeredOn();
-            String quarter = cohort == null || cohort.isAfter(data.asOf) ? null : quarterNames.computeIfAbsent(cohort, Quarters::of);
-            all.add(quarter, meets, open);
-            if (t.organisation() != null) {
-                perOrganisation.computeIfAbsent(t.organisation(), k -> new Tally()).add(quarter, meets, open);
-            }
-        }
+        TrajectTable tt = data.trajectTable();
+        TrajectSums.Measure members = TrajectSums.Measure.count(TrajectTable.goalMet(g));
+        TrajectSums.Measure met = TrajectSums.Measure.countTrue(TrajectTable.goalMet(g));
+        TrajectSums.Measure open = TrajectSums.Measure.countTrue(TrajectTable.goalOpen(g));
+        TrajectSums sums = tt.sums(g.window() != null ? TrajectTable.Cohort.STARTED : TrajectTable.Cohort.REGISTERED, false,
+                List.of(members, met, open));
         List<IndicatorRow> out = new ArrayList<>();
-        all.rows(g, Scope.ALL, out);
-        for (String organisation : data.organisations()) {
-            perOrganisation.getOrDefault(organisation, new Tally()).rows(g, Scope.organisation(organisation), out);
+        for (Scope s : tt.scopes(false)) {
+            List<String> periods = new ArrayList<>(List.of(IndicatorRow.ALL));
+            periods.addAll(sums.quarters(s, members));
+            for (String p : periods) {
+                long population = sums.get(s, p, members);
+                long meeting = sums.get(s, p, met);
+                out.add(row(g, s, p, meeting, population));
+                out.add(reachableRow(g, s, p, meeting, sums.get(s, p, open), population));
+            }
         }
         return out;
     }
 
-    /** Population, meeting and open counts of one scope: overall and per quarter (in code-point order). */
-    private final class Tally {
-        final long[] total = new long[3];
-        final Map<String, long[]> quarters = new TreeMap<>();
-
-        void add(String quarter, boolean meets, boolean open) {
-            count(total, meets, open);
-            if (quarter != null) {
-                count(quarters.computeIfAbsent(quarter, k -> new long[3]), meets, open);
-            }
-        }
-
-        private static void count(long[] c, boolean meets, boolean open) {
-            c[0]++;
-            if (meets) {
-                c[1]++;
-            } else if (open) {
-                c[2]++;
-            }
-        }
-
-        void rows(Goal g, Scope s, List<IndicatorRow> out) {
-            rows(g, s, IndicatorRow.ALL, total, out);
-            quarters.forEach((q, c) -> rows(g, s, q, c, out));
-        }
-
-        private void rows(Goal g, Scope s, String period, long[] c, List<IndicatorRow> out) {
-            out.add(row(g, s, period, c[1], c[0]));
-            out.add(reachableRow(g, s, period, c[1], c[2], c[0]));
+    /** Counts one traject of a member of a professionals or organisations goal: {trajects, meeting}. */
+    private static void count(long[] c, boolean meets) {
+        c[0]++;
+        if (meets) {
+            c[1]++;
         }
     }
 
@@ -264,10 +235,10 @@ final class GoalIndicators {
                 continue;
             }
             boolean meets = meets(g, t);
-            Tally.count(all.computeIfAbsent(member, k -> new long[3]), meets, false);
+            count(all.computeIfAbsent(member, k -> new long[2]), meets);
             if (t.organisation() != null) {
-                Tally.count(perOrganisation.computeIfAbsent(t.organisation(), k -> new HashMap<>())
-                        .computeIfAbsent(member, k -> new long[3]), meets, false);
+                count(perOrganisation.computeIfAbsent(t.organisation(), k -> new HashMap<>())
+                        .computeIfAbsent(member, k -> new long[2]), meets);
             }
         }
         Q minShare = Q.of(g.minShare());

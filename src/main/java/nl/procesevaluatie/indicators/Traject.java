@@ -8,13 +8,6 @@ import nl.procesevaluatie.store.RegistrationRow;
  * reference date: started, ended, completed, dropped out, and its held sessions S(t) up to as_of.
  */
 final class Traject {
-    /**
-     * The quarter of a cohort date ({@code 2024-Q3}; null when the date is empty or after as_of) for the
-     * quarterly rows; shared constants, so their quarter groupings are made once.
-     */
-    static final java.util.function.Function<Traject, String> REGISTERED = t -> t.registeredQuarter;
-    static final java.util.function.Function<Traject, String> STARTED = t -> t.startedQuarter;
-
     /** Quarter names by date, one instance each, shared by all trajects. */
     private static final java.util.concurrent.ConcurrentHashMap<LocalDate, String> QUARTERS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -25,6 +18,7 @@ final class Traject {
     final boolean ended;
     final boolean completed;
     final boolean droppedOut;
+    /** The quarter of a cohort date ({@code 2024-Q3}; null when the date is empty or after as_of). */
     final String registeredQuarter;
     final String startedQuarter;
     /** S(t): session numbers and component bit masks of held sessions dated on or before as_of. */

@@ -2,7 +2,6 @@ package nl.procesevaluatie.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -37,6 +36,15 @@ public final class OutputFiles {
     }
 
     public static void write(Path target, byte[] content) {
+        write(target, out -> out.write(content));
+    }
+
+    /** Writes what {@code content} puts into the stream (for outputs too large to hold in memory). */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, Content content) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             createDirectories(dir, FOLDER);
@@ -44,11 +52,9 @@ public final class OutputFiles {
             // a stale temporary file from a crash, or a link someone planted: deleteIfExists removes the
             // link itself, and CREATE_NEW fails instead of following whatever appears in between
             Files.deleteIfExists(tmp);
-            try (SeekableByteChannel ch = createNew(tmp, FILE, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+            try (SeekableByteChannel ch = createNew(tmp, FILE, StandardOpenOption.WRITE);
+                    java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), 1 << 16)) {
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

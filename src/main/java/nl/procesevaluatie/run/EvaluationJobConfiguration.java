@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The evaluation as a Spring Batch job, read top to bottom: scan the inbox, ingest each new file (a chunk
- * of one file: read, validate, store), compute the indicators, render the report. A run killed anywhere
+ * of one file: read, validate, store), compute the indicators, write the analysis dataset, render the report. A run killed anywhere
  * is restarted from its failed step; ingest is idempotent, so a half-done step is simply done again.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +51,12 @@ class EvaluationJobConfiguration {
         return new StepBuilder("indicatorsStep", repository).tasklet(new IndicatorsTasklet(run), tm).build();
     }
 
+    // step 3b: the researcher's analysis dataset beside indicators.csv
+    @Bean
+    Step analysisStep(JobRepository repository, PlatformTransactionManager tm, RunContext run, DataSource dataSource) {
+        return new StepBuilder("analysisStep", repository).tasklet(new AnalysisTasklet(run, dataSource), tm).build();
+    }
+
     // step 4 configuration
     @Bean
     Step reportStep(JobRepository repository, PlatformTransactionManager tm, RunContext run) {
@@ -58,11 +64,13 @@ class EvaluationJobConfiguration {
     }
 
     @Bean
-    Job evaluationJob(JobRepository repository, Step scanInboxStep, Step ingestStep, Step indicatorsStep, Step reportStep) {
+    Job evaluationJob(JobRepository repository, Step scanInboxStep, Step ingestStep, Step indicatorsStep, Step analysisStep,
+            Step reportStep) {
         return new JobBuilder(JOB_NAME, repository)
                 .start(scanInboxStep)
                 .next(ingestStep)
                 .next(indicatorsStep)
+                .next(analysisStep)
                 .next(reportStep)
                 .build();
     }

@@ -46,6 +46,7 @@ final class IndicatorsTasklet implements Tasklet {
         List<IndicatorRow> rows = new IndicatorCalculator().calculate(data, new IndicatorCalculator.QualityInput(
                 datasets, inbox.records(), data.registrationWarnings(), data.sessionWarnings()));
         run.rows(rows);
+        run.data(data);
         run.log.info(String.format("indicators computed in %.1f s", (System.nanoTime() - start) / 1e9));
         return rows;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.procesevaluatie.inbox.HashCache;
 import nl.procesevaluatie.inbox.InboxScanner;
+import nl.procesevaluatie.indicators.EvaluationData;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.report.Notice;
@@ -102,6 +103,17 @@ final class RunContext {
             }
         }
         return out;
+    }
+
+    private EvaluationData data;
+
+    /** The data the indicators were computed from, kept for the analysis step. */
+    synchronized EvaluationData data() {
+        return data;
+    }
+
+    synchronized void data(EvaluationData loaded) {
+        this.data = loaded;
     }
 
     synchronized List<IndicatorRow> rows() {

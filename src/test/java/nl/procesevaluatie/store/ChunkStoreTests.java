@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 /** The binary chunks of the store and their replay: what goes in comes out, newest row per key. */
 class ChunkStoreTests {
 
-    private static Store store() {
+    private static JDBCDataSource dataSource() {
         JDBCDataSource ds = new JDBCDataSource();
         ds.setUrl("jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
         ds.setUser("SA");
         ds.setPassword("");
-        Store store = new Store(ds);
+        return ds;
+    }
+
+    private static Store store() {
+        Store store = new Store(dataSource());
         store.createSchema();
         return store;
     }
@@ -83,24 +87,45 @@ class ChunkStoreTests {
     }
 
     @Test
-    void rowsOfAFileWithoutItsRegistryEntryCountNowhereAndAreDeletedByTheNextLoad() {
-        Store store = store();
+    void rowsOfAFileWithoutItsRegistryEntryCountNowhereAndAreDeletedByTheNextLoad() throws Exception {
+        JDBCDataSource ds = dataSource();
+        Store store = new Store(ds);
+        store.createSchema();
         try (FileLoad crashed = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
             for (int i = 1; i <= 40_000; i++) { // more than two chunks, each committed
                 crashed.add(session("T" + i, 1, 5), i + 1);
             }
             // no commit: the process died here
         }
+        assertThat(chunksOf(ds, "h1")).as("chunks written before the crash").isEqualTo(2); // two full chunks of 16,384 rows; the rest was never flushed
         List<SessionRow> seen = new ArrayList<>();
         store.forEachSession(seen::add);
         assertThat(seen).isEmpty();
+
+        // the next load of any file, here another one, deletes the orphaned chunks before writing its own
+        try (FileLoad other = store.beginFile("sessions", "h2", "b.csv", Store.RowKind.sessions)) {
+            other.add(session("U1", 1, 7), 2);
+            other.commit(loaded("sessions", "h2", "b.csv", 1), List.of());
+        }
+        assertThat(chunksOf(ds, "h1")).as("chunks of the unregistered file after the next load").isZero();
 
         try (FileLoad again = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
             again.add(session("T1", 1, 6), 2);
             again.commit(loaded("sessions", "h1", "a.csv", 1), List.of());
         }
+        seen.clear();
         store.forEachSession(seen::add);
-        assertThat(seen).extracting(SessionRow::durationMin).containsExactly(6L);
+        assertThat(seen).extracting(SessionRow::durationMin).containsExactlyInAnyOrder(6L, 7L);
+    }
+
+    private static long chunksOf(JDBCDataSource ds, String hash) throws Exception {
+        try (var c = ds.getConnection(); var ps = c.prepareStatement("SELECT COUNT(*) FROM pe_segment WHERE hash = ?")) {
+            ps.setString(1, hash);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

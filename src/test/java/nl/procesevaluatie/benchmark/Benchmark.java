@@ -232,6 +232,10 @@ public final class Benchmark {
         if (r.ok()) {
             System.out.printf("  %s: %.1f s wall, exit 0, %,d rows ingested, peak heap %.0f MB%n", label, wall,
                     steps.rowsRead(), heap.peakUsedMb());
+            Map<String, Double> repository = JobRepositoryTimings.of(logs.getParent());
+            if (!repository.isEmpty()) {
+                System.out.printf("  %s steps (Spring Batch job repository): %s%n", label, JobRepositoryTimings.format(repository));
+            }
         } else {
             System.out.printf("  %s: %s after %.1f s; %d files ingested (%,d rows); last log line: %s; console: %s%n", label,
                     timedOut ? "TIMED OUT" : "FAILED (exit " + r.exitCode() + ")", wall, steps.files().size(), steps.rowsRead(),
