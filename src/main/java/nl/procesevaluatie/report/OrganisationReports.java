@@ -59,13 +59,16 @@ public final class OrganisationReports {
         }
     }
 
-    /** The rows one organisation's report shows: its own rows as if they were the whole evaluation. */
-    static List<IndicatorRow> rowsOf(List<IndicatorRow> rows, String organisation) {
-        List<IndicatorRow> out = new ArrayList<>();
+    /**
+     * The rows each organisation's report shows: its own rows as if they were the whole evaluation, in the
+     * order of {@code rows}, gathered in one pass.
+     */
+    static Map<String, List<IndicatorRow>> rowsByOrganisation(List<IndicatorRow> rows) {
+        Map<String, List<IndicatorRow>> out = new java.util.HashMap<>();
         for (IndicatorRow r : rows) {
-            if (r.scope().equals(IndicatorRow.ORGANISATION) && r.scopeValue().equals(organisation)) {
-                out.add(new IndicatorRow(r.indicator(), IndicatorRow.ALL, "", r.period(), r.numerator(), r.denominator(),
-                        r.value(), r.target(), r.status(), r.suppressed(), r.count()));
+            if (r.scope().equals(IndicatorRow.ORGANISATION)) {
+                out.computeIfAbsent(r.scopeValue(), k -> new ArrayList<>()).add(new IndicatorRow(r.indicator(), IndicatorRow.ALL,
+                        "", r.period(), r.numerator(), r.denominator(), r.value(), r.target(), r.status(), r.suppressed(), r.count()));
             }
         }
         return out;
@@ -85,8 +88,9 @@ public final class OrganisationReports {
         // a partial night is said in every report, without naming files (a file name can name an organisation)
         List<Notice> notices = main.notices().isEmpty() ? List.of()
                 : List.of(new Notice(Notice.Kind.SEE_MAIN_REPORT, "", main.notices().size(), ""));
+        Map<String, List<IndicatorRow>> byOrganisation = rowsByOrganisation(main.rows());
         chosen.parallelStream().forEach(org -> {
-            ReportInput in = new ReportInput(main.job(), main.asOf(), main.language(), rowsOf(main.rows(), org), List.of(),
+            ReportInput in = new ReportInput(main.job(), main.asOf(), main.language(), byOrganisation.getOrDefault(org, List.of()), List.of(),
                     List.of(), main.runStarted(), main.version(), notices, org);
             new ReportWriter().writeOrganisation(in, every, root.resolve(folder(org)), pdf);
         });

@@ -15,21 +15,45 @@ record Peers(IndicatorRow all, Q median, Q min, Q max, int others) {
     static final int MIN_OTHERS = 2;
 
     static Peers of(RowIndex every, String indicator, String organisation) {
-        List<Q> values = new ArrayList<>();
-        for (String o : every.organisations()) {
-            IndicatorRow r = o.equals(organisation) ? null : every.org(indicator, o);
-            if (r != null && !r.suppressed() && r.value() != null) {
-                values.add(r.value());
+        return every.shownOrganisationValues(indicator).peersOf(every.all(indicator), every.org(indicator, organisation));
+    }
+
+    /**
+     * The shown, non-suppressed values of one indicator over all organisations, sorted once and shared by
+     * every organisation's report: without it each of some 300 reports looked up every other organisation's
+     * row for every figure.
+     */
+    record Distribution(List<Q> sorted) {
+        static Distribution of(RowIndex every, String indicator) {
+            List<Q> values = new ArrayList<>();
+            for (String o : every.organisations()) {
+                IndicatorRow r = every.org(indicator, o);
+                if (shown(r)) {
+                    values.add(r.value());
+                }
             }
+            values.sort(null);
+            return new Distribution(List.copyOf(values));
         }
-        values.sort(null);
-        IndicatorRow all = every.all(indicator);
-        if (values.size() < MIN_OTHERS) {
-            return new Peers(all, null, null, null, values.size());
+
+        /** The others are the sorted values less one occurrence of the organisation's own (equal values are interchangeable). */
+        Peers peersOf(IndicatorRow all, IndicatorRow own) {
+            int skip = shown(own) ? java.util.Collections.binarySearch(sorted, own.value()) : -1;
+            int n = skip >= 0 ? sorted.size() - 1 : sorted.size();
+            if (n < MIN_OTHERS) {
+                return new Peers(all, null, null, null, n);
+            }
+            Q median = n % 2 == 1 ? other(n / 2, skip) : other(n / 2 - 1, skip).add(other(n / 2, skip)).divide(2);
+            return new Peers(all, median, other(0, skip), other(n - 1, skip), n);
         }
-        int n = values.size();
-        Q median = n % 2 == 1 ? values.get(n / 2) : values.get(n / 2 - 1).add(values.get(n / 2)).divide(2);
-        return new Peers(all, median, values.get(0), values.get(n - 1), n);
+
+        private Q other(int k, int skip) {
+            return skip >= 0 && k >= skip ? sorted.get(k + 1) : sorted.get(k);
+        }
+
+        private static boolean shown(IndicatorRow r) {
+            return r != null && !r.suppressed() && r.value() != null;
+        }
     }
 
     boolean hasRange() {

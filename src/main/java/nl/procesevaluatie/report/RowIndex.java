@@ -19,6 +19,8 @@ final class RowIndex {
     private final List<String> organisations;
     private final List<String> municipalities;
     private final Map<String, List<IndicatorRow>> quarterRows = new HashMap<>();
+    /** Built on first use; the index is shared by the organisation reports, which render in parallel. */
+    private final Map<String, Peers.Distribution> distributions = new java.util.concurrent.ConcurrentHashMap<>();
 
     RowIndex(List<IndicatorRow> rows, Locale locale) {
         Set<String> orgs = new LinkedHashSet<>();
@@ -87,6 +89,11 @@ final class RowIndex {
             }
         }
         return new ArrayList<>(periods);
+    }
+
+    /** The shown values of the indicator over the organisations, sorted (for {@link Peers}). */
+    Peers.Distribution shownOrganisationValues(String indicator) {
+        return distributions.computeIfAbsent(indicator, i -> Peers.Distribution.of(this, i));
     }
 
     boolean has(String indicator) {
