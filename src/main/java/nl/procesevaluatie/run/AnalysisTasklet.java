@@ -20,6 +20,9 @@ final class AnalysisTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (run.kept() != null) {
+            return RepeatStatus.FINISHED; // nothing new: last run's dataset stands
+        }
         long start = System.nanoTime();
         EvaluationData data = run.data();
         if (data == null) { // restarted in a new process after the indicators step: load the store again

@@ -24,6 +24,14 @@ final class IndicatorsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<nl.procesevaluatie.report.Notice> kept = LastRun.reusable(run);
+        if (kept != null) {
+            run.keep(kept);
+            run.log.info("nothing new since the last run (no new file, the same job file, reference date, options and"
+                    + " software): its indicators, dataset and reports stand");
+            return RepeatStatus.FINISHED;
+        }
+        LastRun.forget(run.job.output());
         List<IndicatorRow> rows = compute(run);
         OutputFiles.write(run.job.output().resolve("indicators.csv"), IndicatorCsv.full(rows));
         OutputFiles.write(run.job.output().resolve("indicators-public.csv"), IndicatorCsv.publicVersion(rows));

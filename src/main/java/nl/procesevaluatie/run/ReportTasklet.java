@@ -22,6 +22,12 @@ final class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (run.kept() != null) {
+            RunJson.write(run, run.inbox(), run.kept(), false);
+            run.kept().forEach(n -> run.log.warn("partial: " + n.english()));
+            run.log.info("report: " + run.job.output().resolve("report.html") + " (unchanged: nothing new since the last run)");
+            return RepeatStatus.FINISHED;
+        }
         List<IndicatorRow> rows = run.rows() != null ? run.rows() : IndicatorsTasklet.compute(run);
         InboxState inbox = run.inbox();
         List<Notice> notices = run.notices(rows);
@@ -36,7 +42,8 @@ final class ReportTasklet implements Tasklet {
         run.log.info(String.format("organisation reports: %d in %.1f s, in %s", run.options.organisation() == null ? written.size()
                 : written.containsKey(run.options.organisation()) ? 1 : 0, (System.nanoTime() - start) / 1e9,
                 run.job.output().resolve(OrganisationReports.FOLDER)));
-        RunJson.write(run, inbox, notices);
+        RunJson.write(run, inbox, notices, true);
+        LastRun.save(run, notices);
         notices.forEach(n -> run.log.warn("partial: " + n.english()));
         run.log.info("report: " + run.job.output().resolve("report.html"));
         return RepeatStatus.FINISHED;

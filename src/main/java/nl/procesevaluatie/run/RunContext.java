@@ -105,6 +105,18 @@ final class RunContext {
         return out;
     }
 
+    private List<Notice> kept;
+
+    /** The last run's notices when its outputs stand for this run (nothing new since), else null. */
+    synchronized List<Notice> kept() {
+        return kept;
+    }
+
+    synchronized void keep(List<Notice> lastNotices) {
+        this.kept = lastNotices;
+        this.notices = lastNotices;
+    }
+
     private EvaluationData data;
 
     /** The data the indicators were computed from, kept for the analysis step. */

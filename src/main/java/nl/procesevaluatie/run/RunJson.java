@@ -17,13 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class RunJson {
     private RunJson() {}
 
-    static void write(RunContext run, InboxState inbox, List<nl.procesevaluatie.report.Notice> notices) {
+    /** @param recomputed false when nothing was new and the last run's figures and reports stand */
+    static void write(RunContext run, InboxState inbox, List<nl.procesevaluatie.report.Notice> notices, boolean recomputed) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("evaluation", run.job.evaluation());
         json.put("as_of", run.asOf().toString());
         json.put("started", run.started.toString());
         json.put("finished", Instant.now().toString());
         json.put("software_version", run.version);
+        json.put("recomputed", recomputed);
         List<Map<String, Object>> files = new ArrayList<>();
         for (InboxFile f : run.scan().files()) {
             Map<String, Object> entry = new LinkedHashMap<>();

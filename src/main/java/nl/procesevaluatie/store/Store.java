@@ -82,6 +82,27 @@ public final class Store {
         }
     }
 
+    /**
+     * A digest of everything the figures are computed from: each registered file (its counts and whether it
+     * was refused) and its stored chunks. Equal digests mean an equal keyed state, so a run that loaded
+     * nothing new may keep the outputs of the run before it.
+     */
+    public String stateDigest() {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(query("SELECT * FROM pe_file ORDER BY dataset, hash", ps -> {}, rs -> fileRecord(rs).toString()));
+        lines.addAll(query("SELECT dataset, hash, kind, src_order, load_seq, COUNT(*), SUM(row_count) FROM pe_segment"
+                + " GROUP BY dataset, hash, kind, src_order, load_seq ORDER BY dataset, hash, kind, load_seq", ps -> {},
+                rs -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5) + "|" + rs.getLong(6) + "|" + rs.getLong(7)));
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            lines.forEach(l -> d.update((l + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- JDBC plumbing ----
 
     interface SqlWork {

@@ -48,7 +48,7 @@ public final class Benchmark {
 
     /** One size, one repetition. */
     record Measurement(int trajects, int repetition, DataGenerator.Result data, double generateSeconds, Run first,
-            DataGenerator.Result night, Run increment) {}
+            DataGenerator.Result night, Run increment, Run rerun) {}
 
     private static final String USAGE = """
             usage: benchmark [--sizes 10000,100000,500000] [--work DIR] [--seed S] [--jar PATH] [--xmx 2g]
@@ -165,15 +165,20 @@ public final class Benchmark {
         Run first = evaluate(dir, "first-run", null, n);
         DataGenerator.Result night = null;
         Run increment = null;
+        Run rerun = null;
         if (first.ok()) {
             night = DataGenerator.nextNight(dir);
             System.out.printf("  next night %s: %,d registrations, %,d sessions, %,d responses%n", night.asOf(),
                     night.registrations(), night.sessions(), night.responses());
             increment = evaluate(dir, "increment", night.asOf().toString(), n);
+            if (increment.ok()) {
+                // the same night again: a run that finds no new file
+                rerun = evaluate(dir, "no-new-file", night.asOf().toString(), n);
+            }
         } else {
             System.out.println("  the first run did not finish: no increment measured");
         }
-        return new Measurement(n, rep, data, gen, first, night, increment);
+        return new Measurement(n, rep, data, gen, first, night, increment, rerun);
     }
 
     /** Runs the evaluation in a child JVM and collects its timings. */
@@ -314,13 +319,19 @@ public final class Benchmark {
 
     /** The fastest finished increment of size n, over the repetitions. */
     private static String increment(int n, List<Measurement> all) {
+        return fastest(n, all, Measurement::increment);
+    }
+
+    /** The fastest finished run of size n picked by {@code which}, over the repetitions. */
+    private static String fastest(int n, List<Measurement> all, java.util.function.Function<Measurement, Run> which) {
         Double best = null;
         boolean any = false;
         for (Measurement m : all) {
-            if (m.trajects() == n && m.increment() != null) {
+            Run r = m.trajects() == n ? which.apply(m) : null;
+            if (r != null) {
                 any = true;
-                if (m.increment().ok() && (best == null || m.increment().wallSeconds() < best)) {
-                    best = m.increment().wallSeconds();
+                if (r.ok() && (best == null || r.wallSeconds() < best)) {
+                    best = r.wallSeconds();
                 }
             }
         }
@@ -361,7 +372,8 @@ public final class Benchmark {
 
     private void printTable(List<Measurement> ms, List<Measurement> all) {
         System.out.println();
-        System.out.println("First run = empty store, whole inbox; increment = one more night on top. Rows = data rows written by the");
+        System.out.println("First run = empty store, whole inbox; increment = one more night on top; no new = the same night again."
+                + " Rows = data rows written by the");
         System.out.println("generator (all read by the run). rows/s = rows / step time (ingest: rows ingested). us/row = (first-run wall"
                 + " - JVM start " + String.format(Locale.ROOT, "%.2f", jvmStartSeconds) + " s) / rows; ratio = us/row / us/row at the"
                 + " smallest N.");
@@ -370,8 +382,8 @@ public final class Benchmark {
         }
         System.out.println("us/row* and ratio* count only the steps that grow with the rows (ingest + indicators), without startup,"
                 + " report and shutdown.");
-        String h = String.format(Locale.ROOT, "%9s %9s %10s %9s | %9s %10s %10s %10s %9s | %9s | %8s %6s | %8s %6s",
-                "N", "regs", "sessions", "responses", "first s", "ingest r/s", "indic r/s", "report r/s", "heap MB", "incr s",
+        String h = String.format(Locale.ROOT, "%9s %9s %10s %9s | %9s %10s %10s %10s %9s | %9s %8s | %8s %6s | %8s %6s",
+                "N", "regs", "sessions", "responses", "first s", "ingest r/s", "indic r/s", "report r/s", "heap MB", "incr s", "no new s",
                 "us/row", "ratio", "us/row*", "ratio*");
         System.out.println(h);
         System.out.println("-".repeat(h.length()));
@@ -388,11 +400,11 @@ public final class Benchmark {
             }
             String firstCell = f.ok() ? fmt(f.wallSeconds(), 1)
                     : (f.timedOut() ? "T/O " : "FAIL ") + fmt(f.wallSeconds(), 0);
-            System.out.println(String.format(Locale.ROOT, "%9d %9d %10d %9d | %9s %10s %10s %10s %9s | %9s | %8s %6s | %8s %6s",
+            System.out.println(String.format(Locale.ROOT, "%9d %9d %10d %9d | %9s %10s %10s %10s %9s | %9s %8s | %8s %6s | %8s %6s",
                     m.trajects(), m.data().registrations(), m.data().sessions(), m.data().responses(),
                     firstCell, rate(s.rowsRead(), s.ingestSeconds()), f.ok() ? rate(rows, s.indicatorsSeconds()) : "-",
                     f.ok() ? rate(rows, s.reportSeconds()) : "-", fmt(f.heap().peakUsedMb(), 0),
-                    increment(m.trajects(), all),
+                    increment(m.trajects(), all), fastest(m.trajects(), all, Measurement::rerun),
                     f.ok() ? fmt(upr, 1) : "-", f.ok() && base != null ? fmt(upr / base, 2) : "-",
                     f.ok() ? fmt(var, 1) : "-", f.ok() && var != null && varBase != null ? fmt(var / varBase, 2) : "-"));
         }
@@ -405,16 +417,18 @@ public final class Benchmark {
 
     /** Where the time of one measurement went, per step and per dataset. */
     private void printSteps(Measurement m) {
-        for (Run r : new Run[] {m.first(), m.increment()}) {
+        for (Run r : new Run[] {m.first(), m.increment(), m.rerun()}) {
             if (r == null) {
                 continue;
             }
             RunLogParser.Steps s = r.steps();
+            Double report = s.analysis() != null ? RunLogParser.seconds(s.analysis(), s.report()) : s.reportSeconds();
             System.out.printf(Locale.ROOT, "  %s steps: startup (JVM, Spring, scan+hash) %s s | ingest %s s (files %s s) | indicators %s s"
-                            + " (computed in %s s) | report %s s | shutdown %s s | wall %.1f s; GC %d pauses %.1f s, peak heap %.0f MB,"
-                            + " max after GC %.0f MB, peak RSS %.0f MB%n",
+                            + " (computed in %s s)%s | analysis %s s | report %s s (%d organisation reports in %s s) | shutdown %s s"
+                            + " | wall %.1f s; GC %d pauses %.1f s, peak heap %.0f MB, max after GC %.0f MB, peak RSS %.0f MB%n",
                     r.label(), fmt(s.startupSeconds(r.started()), 1), fmt(s.ingestSeconds(), 1), fmt(s.ingestFileSeconds(), 1),
-                    fmt(s.indicatorsSeconds(), 1), fmt(s.indicatorsComputeSeconds(), 1), fmt(s.reportSeconds(), 1),
+                    fmt(s.indicatorsSeconds(), 1), fmt(s.indicatorsComputeSeconds(), 1), s.kept() ? " (nothing new: outputs kept)" : "",
+                    fmt(s.analysisSeconds(), 1), fmt(report, 1), s.organisationReports(), fmt(s.organisationReportSeconds(), 1),
                     fmt(s.shutdownSeconds(r.ended()), 1), r.wallSeconds(), r.heap().pauses(), r.heap().pauseSeconds(),
                     r.heap().peakUsedMb(), r.heap().maxAfterGcMb(), r.peakRssMb());
             Map<String, double[]> perDataset = perDataset(s);
@@ -451,6 +465,8 @@ public final class Benchmark {
         header.addAll(List.of("increment_registrations", "increment_sessions", "increment_responses", "increment_exit",
                 "increment_wall_s", "increment_startup_s", "increment_ingest_s", "increment_indicators_s", "increment_report_s",
                 "increment_shutdown_s", "increment_peak_heap_mb", "increment_peak_rss_mb"));
+        header.addAll(List.of("first_analysis_s", "first_organisation_reports_s", "increment_analysis_s",
+                "increment_organisation_reports_s", "no_new_file_wall_s", "no_new_file_kept"));
         StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
         StringBuilder files = new StringBuilder("trajects,repetition,run,dataset,file,read,accepted,rejected,skipped,refused,seconds\n");
         Measurement smallest = all.stream().filter(m -> m.first().ok()).min(Comparator.comparingInt(Measurement::trajects)).orElse(null);
@@ -489,8 +505,14 @@ public final class Benchmark {
                         csv(is.indicatorsSeconds(), 2), csv(is.reportSeconds(), 2), csv(is.shutdownSeconds(i.ended()), 2),
                         csv(i.heap().peakUsedMb(), 0), csv(i.peakRssMb(), 0)));
             }
+            v.add(csv(s.analysisSeconds(), 2));
+            v.add(csv(s.organisationReportSeconds(), 2));
+            v.add(i == null ? "" : csv(i.steps().analysisSeconds(), 2));
+            v.add(i == null ? "" : csv(i.steps().organisationReportSeconds(), 2));
+            v.add(m.rerun() == null ? "" : csv(m.rerun().wallSeconds(), 2));
+            v.add(m.rerun() == null ? "" : m.rerun().steps().kept());
             sb.append(String.join(",", v.stream().map(String::valueOf).toList())).append('\n');
-            for (Run r : new Run[] {f, i}) {
+            for (Run r : new Run[] {f, i, m.rerun()}) {
                 if (r == null) {
                     continue;
                 }

@@ -26,7 +26,19 @@ final class RunLogParser {
 
     /** What the log says about one run; instants are null when the run did not get there. */
     record Steps(Instant firstLine, Instant inbox, List<FileStep> files, Double indicatorsComputeSeconds, Instant indicatorsComputed,
-            Instant indicators, Instant report, Instant summary, String summaryLine, String lastLine) {
+            Instant indicators, Instant report, Instant summary, String summaryLine, String lastLine, Instant analysis,
+            Double organisationReportSeconds, int organisationReports, boolean kept) {
+
+        Steps(Instant firstLine, Instant inbox, List<FileStep> files, Double indicatorsComputeSeconds, Instant indicatorsComputed,
+                Instant indicators, Instant report, Instant summary, String summaryLine, String lastLine) {
+            this(firstLine, inbox, files, indicatorsComputeSeconds, indicatorsComputed, indicators, report, summary, summaryLine,
+                    lastLine, null, null, 0, false);
+        }
+
+        /** indicators.csv written to the analysis dataset written (files and tables). */
+        Double analysisSeconds() {
+            return seconds(indicators, analysis);
+        }
 
         Instant ingestEnd() {
             return files.isEmpty() ? inbox : files.get(files.size() - 1).at();
@@ -75,10 +87,13 @@ final class RunLogParser {
             "^ingest (\\S+) (.+): (\\d+) read, (\\d+) accepted, (\\d+) rejected, (\\d+) skipped \\(([0-9]+[.,]?[0-9]*) s\\)$");
     private static final Pattern REFUSED = Pattern.compile("^warning: (.+) \\((\\S+)\\) refused: .*$");
     private static final Pattern COMPUTED = Pattern.compile("^indicators computed in ([0-9]+[.,]?[0-9]*) s$");
+    private static final Pattern ORGANISATION_REPORTS = Pattern.compile("^organisation reports: (\\d+) in ([0-9]+[.,]?[0-9]*) s.*$");
 
     static Steps parse(List<String> lines) {
-        Instant first = null, inbox = null, computedAt = null, indicators = null, report = null, summary = null;
-        Double computed = null;
+        Instant first = null, inbox = null, computedAt = null, indicators = null, report = null, summary = null, analysis = null;
+        Double computed = null, organisationSeconds = null;
+        int organisations = 0;
+        boolean kept = false;
         String summaryLine = null, lastLine = null;
         List<FileStep> files = new ArrayList<>();
         for (String raw : lines) {
@@ -110,6 +125,14 @@ final class RunLogParser {
                 computedAt = at;
             } else if (msg.startsWith("indicators: ")) {
                 indicators = at;
+            } else if (msg.startsWith("analysis: ")) {
+                analysis = at;
+            } else if ((x = ORGANISATION_REPORTS.matcher(msg)).matches()) {
+                organisations = Integer.parseInt(x.group(1));
+                organisationSeconds = number(x.group(2));
+            } else if (msg.startsWith("nothing new since the last run")) {
+                kept = true;
+                indicators = at;
             } else if (msg.startsWith("report: ")) {
                 report = at;
             } else if (msg.startsWith("ok: ") || msg.startsWith("error: ")) {
@@ -117,7 +140,8 @@ final class RunLogParser {
                 summaryLine = msg;
             }
         }
-        return new Steps(first, inbox, List.copyOf(files), computed, computedAt, indicators, report, summary, summaryLine, lastLine);
+        return new Steps(first, inbox, List.copyOf(files), computed, computedAt, indicators, report, summary, summaryLine, lastLine,
+                analysis, organisationSeconds, organisations, kept);
     }
 
     private static double number(String s) {
