@@ -44,14 +44,20 @@ public final class AnalysisDataset {
         OutputFiles.write(dir.resolve("codebook.csv"), out -> TableCsv.write(Codebook.HEADER, codebookRows(), out));
     }
 
-    public void writeTables(DataSource ds) {
+    /** The three files as SQL tables (see {@link SqlTables}); after {@link #writeFiles}. */
+    public void writeTables(DataSource ds, Path output) {
         try {
-            SqlTables.replace(ds, "analysis_trajects", trajects, codebook.stream().filter(v -> v.file().equals("trajects.csv")).toList());
-            SqlTables.replace(ds, "analysis_responses", responses, codebook.stream().filter(v -> v.file().equals("responses.csv")).toList());
-            SqlTables.replaceText(ds, "analysis_codebook", Codebook.HEADER, codebookRows());
+            SqlTables.replace(ds, output.resolve(FOLDER), List.of(
+                    SqlTables.linked("analysis_trajects", "trajects.csv", trajects.columnNames(), variablesOf("trajects.csv")),
+                    SqlTables.linked("analysis_responses", "responses.csv", responses.columnNames(), variablesOf("responses.csv")),
+                    SqlTables.linked("analysis_codebook", "codebook.csv", Codebook.HEADER, List.of())));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the analysis tables: " + e.getMessage(), e);
         }
+    }
+
+    private List<Variable> variablesOf(String file) {
+        return codebook.stream().filter(v -> v.file().equals(file)).toList();
     }
 
     public int trajectRows() {

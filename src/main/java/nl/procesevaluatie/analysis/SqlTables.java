@@ -1,35 +1,50 @@
 package nl.procesevaluatie.analysis;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
+import nl.procesevaluatie.output.OutputFiles;
 
 /**
- * The analysis tables as plain SQL tables in the evaluation's database (analysis_trajects,
- * analysis_responses, analysis_codebook), dropped and made anew each run, in SQL that HSQLDB and
- * PostgreSQL both accept, with unquoted lower-case names, so any JDBC tool or psql can query them.
+ * The analysis tables as SQL tables (analysis_trajects, analysis_responses, analysis_codebook), made anew
+ * each run from the CSV files just written, with unquoted lower-case names, so any JDBC tool or psql can
+ * query them.
+ *
+ * <ul>
+ * <li>PostgreSQL: plain tables in the evaluation's database, filled with COPY from the CSV files.</li>
+ * <li>HSQLDB: read-only TEXT tables over the CSV files, in a small database of their own,
+ * {@code analysis/analysis} (user SA, no password). Copying a country's 1.4 million rows into the store
+ * database took 23 s a night, and an analyst's connection to the store's file database would lock the
+ * nightly run out; a TEXT table costs nothing to write, and reads the file when the analyst opens it.</li>
+ * </ul>
+ * Values are as the CSV files hold them: empty cells are NULL, and a text the formula guard prefixed keeps
+ * its apostrophe.
  */
 final class SqlTables {
-    private static final int BATCH = 5_000;
+    static final String DATABASE = "analysis";
     private static final String DECIMAL = "DECIMAL(38, 10)";
     /** Words that cannot be a column name unquoted in HSQLDB or PostgreSQL and that a variable may be. */
     private static final Set<String> RESERVED = Set.of("date", "time", "user", "value", "values", "order", "group", "end",
             "position", "year", "month", "day", "key", "type", "label", "file", "unit", "status", "moment");
+
+    /** One table: its SQL name, the CSV file (in the analysis folder) it is made from, its columns in file order. */
+    record Linked(String name, String file, List<String> columns, List<String> types) {}
 
     private SqlTables() {}
 
@@ -39,61 +54,99 @@ final class SqlTables {
         return RESERVED.contains(id) || id.isEmpty() || Character.isDigit(id.charAt(0)) ? "v_" + id : id;
     }
 
-    static void replace(DataSource ds, String name, Table table, List<Variable> variables) throws SQLException {
-        List<String> types = table.columnNames().stream().map(c -> sqlType(variables, c)).toList();
-        List<String> ids = unique(table.columnNames());
+    /** A table over a CSV file whose header is {@code header}, typed by the codebook's variables. */
+    static Linked linked(String name, String file, List<String> header, List<Variable> variables) {
+        return new Linked(name, file, unique(header), header.stream().map(c -> sqlType(variables, c)).toList());
+    }
+
+    /** Makes the tables for the evaluation's database: COPY into PostgreSQL, else linked TEXT tables. */
+    static void replace(DataSource ds, Path dir, List<Linked> tables) throws SQLException {
+        boolean postgres;
         try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            recreate(c, name, ids, types);
-            String insert = "INSERT INTO " + name + " (" + String.join(", ", ids) + ") VALUES ("
-                    + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")";
-            try (PreparedStatement ps = c.prepareStatement(insert)) {
-                List<Column<?>> columns = table.columns();
-                for (int r = 0; r < table.rowCount(); r++) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        bind(ps, i + 1, types.get(i), columns.get(i), r);
-                    }
-                    ps.addBatch();
-                    if ((r + 1) % BATCH == 0) {
-                        ps.executeBatch();
-                        c.commit(); // small transactions: the database need not keep a million rows' undo
-                    }
-                }
-                if (table.rowCount() % BATCH != 0) { // HSQLDB refuses an empty batch
-                    ps.executeBatch();
-                }
-            }
-            c.commit();
+            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+        if (postgres) {
+            copyIntoPostgres(ds, dir, tables);
+        } else {
+            linkTextTables(dir, tables);
         }
     }
 
-    static void replaceText(DataSource ds, String name, List<String> header, List<List<String>> rows) throws SQLException {
-        List<String> ids = unique(header);
+    private static void copyIntoPostgres(DataSource ds, Path dir, List<Linked> tables) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            recreate(c, name, ids, ids.stream().map(x -> "VARCHAR(16000)").toList());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + name + " (" + String.join(", ", ids) + ") VALUES ("
-                    + ids.stream().map(x -> "?").collect(Collectors.joining(", ")) + ")")) {
-                for (List<String> row : rows) {
-                    for (int i = 0; i < row.size(); i++) {
-                        ps.setString(i + 1, row.get(i));
-                    }
-                    ps.addBatch();
-                }
-                if (!rows.isEmpty()) {
-                    ps.executeBatch();
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            for (Linked t : tables) {
+                recreate(c, "", t);
+                try (Reader in = Files.newBufferedReader(dir.resolve(t.file()), StandardCharsets.UTF_8)) {
+                    copy.copyIn("COPY " + t.name() + " (" + String.join(", ", t.columns()) + ") FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+                } catch (IOException e) {
+                    throw new SQLException("cannot read " + t.file() + ": " + e.getMessage(), e);
                 }
             }
-            c.commit();
+            c.commit(); // the tables change in one transaction: a reader sees last night's or tonight's
         }
     }
 
-    private static void recreate(Connection c, String name, List<String> ids, List<String> types) throws SQLException {
+    /**
+     * The database is made in a folder of its own where no CSV file is, so that HSQLDB does not read the
+     * files now; its definition is then moved beside the files, and an analyst's connection reads them.
+     */
+    private static void linkTextTables(Path dir, List<Linked> tables) throws SQLException {
+        Path tmp = dir.resolve(".database.tmp");
+        try {
+            deleteFolder(tmp);
+            OutputFiles.createDirectories(tmp);
+            try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + tmp.toAbsolutePath().resolve(DATABASE)
+                    + ";shutdown=true;hsqldb.lock_file=false", "SA", "")) {
+                for (Linked t : tables) {
+                    recreate(c, "TEXT ", t);
+                    try (Statement s = c.createStatement()) {
+                        s.execute("SET TABLE " + t.name() + " SOURCE '" + t.file() + ";ignore_first=true;encoding=UTF-8;fs=,'");
+                        s.execute("SET TABLE " + t.name() + " READONLY TRUE");
+                    }
+                }
+                try (Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+            }
+            for (String f : List.of(DATABASE + ".script", DATABASE + ".properties")) {
+                Path target = dir.resolve(f);
+                Files.move(tmp.resolve(f), target, StandardCopyOption.REPLACE_EXISTING);
+                if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+                    Files.setPosixFilePermissions(target, OutputFiles.FILE);
+                }
+            }
+            // what an analyst's session may have left of an older definition
+            Files.deleteIfExists(dir.resolve(DATABASE + ".log"));
+            deleteFolder(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the analysis database in " + dir, e);
+        }
+    }
+
+    private static void deleteFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteFolder(f);
+                } else {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.delete(dir);
+    }
+
+    private static void recreate(Connection c, String kind, Linked t) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS " + name);
-            StringBuilder sql = new StringBuilder("CREATE TABLE " + name + " (");
-            for (int i = 0; i < ids.size(); i++) {
-                sql.append(i > 0 ? ", " : "").append(ids.get(i)).append(' ').append(types.get(i));
+            s.execute("DROP TABLE IF EXISTS " + t.name());
+            StringBuilder sql = new StringBuilder("CREATE " + kind + "TABLE " + t.name() + " (");
+            for (int i = 0; i < t.columns().size(); i++) {
+                sql.append(i > 0 ? ", " : "").append(t.columns().get(i)).append(' ').append(t.types().get(i));
             }
             s.execute(sql.append(')').toString());
         }
@@ -102,14 +155,16 @@ final class SqlTables {
     /** SQL names of the columns; two variables that fold to one name get _2, _3. */
     private static List<String> unique(List<String> names) {
         Set<String> seen = new HashSet<>();
-        return names.stream().map(n -> {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
             String id = identifier(n);
             String candidate = id;
             for (int k = 2; !seen.add(candidate); k++) {
                 candidate = id + "_" + k;
             }
-            return candidate;
-        }).toList();
+            out.add(candidate);
+        }
+        return out;
     }
 
     private static String sqlType(List<Variable> variables, String column) {
@@ -121,33 +176,5 @@ final class SqlTables {
             case "boolean" -> "BOOLEAN";
             default -> "VARCHAR(16000)";
         };
-    }
-
-    /** Binds a cell by its column's type: no text round trip for integers, dates and booleans. */
-    private static void bind(PreparedStatement ps, int i, String type, Column<?> c, int row) throws SQLException {
-        if (c.isMissing(row)) {
-            ps.setNull(i, switch (type) {
-                case "INTEGER" -> Types.INTEGER;
-                case "DATE" -> Types.DATE;
-                case "BOOLEAN" -> Types.BOOLEAN;
-                case DECIMAL -> Types.DECIMAL;
-                default -> Types.VARCHAR;
-            });
-        } else if (c instanceof IntColumn ic) {
-            ps.setInt(i, ic.getInt(row));
-        } else if (c instanceof DateColumn dc) {
-            ps.setObject(i, dc.get(row));
-        } else if (c instanceof BooleanColumn bc) {
-            ps.setBoolean(i, bc.get(row));
-        } else if (type.equals(DECIMAL)) {
-            String text = ((StringColumn) c).get(row);
-            if (text.isEmpty()) {
-                ps.setNull(i, Types.DECIMAL);
-            } else {
-                ps.setBigDecimal(i, new BigDecimal(text));
-            }
-        } else {
-            ps.setString(i, ((StringColumn) c).get(row));
-        }
     }
 }

@@ -33,7 +33,7 @@ final class AnalysisTasklet implements Tasklet {
         long built = System.nanoTime();
         dataset.writeFiles(run.job.output());
         long files = System.nanoTime();
-        dataset.writeTables(dataSource);
+        dataset.writeTables(dataSource, run.job.output());
         long tables = System.nanoTime();
         run.data(null); // the stored rows are not needed any more: free them for the report
         run.log.info(String.format("analysis: %d trajects, %d responses: built in %.1f s, %s/ written in %.1f s,"

@@ -102,8 +102,9 @@ final class LastRun {
     }
 
     /**
-     * Every output file (not the store, the logs, run.json or hidden files) with its size and modification
-     * time: a report deleted or edited since means a full run.
+     * Every output file (not the store, the logs, run.json, hidden files, or what an analyst's session of the
+     * analysis database leaves beside it) with its size and modification time: a report deleted or edited
+     * since means a full run.
      */
     static String outputs(Path output) {
         List<String> listing = new ArrayList<>();
@@ -123,7 +124,9 @@ final class LastRun {
                     @Override
                     public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                         String name = f.getFileName().toString();
-                        if (!name.startsWith(".") && !(f.getParent().equals(output) && name.equals("run.json"))) {
+                        boolean analystSession = f.getParent().getFileName().toString().equals("analysis")
+                                && (name.endsWith(".lck") || name.endsWith(".log") || name.endsWith(".tmp"));
+                        if (!name.startsWith(".") && !analystSession && !(f.getParent().equals(output) && name.equals("run.json"))) {
                             listing.add(output.relativize(f) + "|" + attrs.isRegularFile() + "|" + attrs.size() + "|"
                                     + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
                         }

@@ -47,6 +47,21 @@ class PostgresTests {
         for (String f : new String[] {"indicators.csv", "indicators-public.csv", "rejects.csv"}) {
             assertThat(Outputs.text(tmp.resolve("pg").resolve(f))).as(f).isEqualTo(Outputs.text(tmp.resolve("hsqldb").resolve(f)));
         }
+        // the analysis tables are COPYed into the evaluation's database: as many rows and goal G1 hits as the CSV
+        var trajects = Outputs.read(tmp.resolve("pg").resolve("analysis/trajects.csv"));
+        long met = trajects.stream().filter(r -> r.get("goal.G1.met").equals("true")).count();
+        try (Connection c = DriverManager.getConnection(database); Statement s = c.createStatement()) {
+            s.execute("SET search_path TO " + PostgresSchema.schemaOf(database, "psycho-educatie"));
+            java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(CASE WHEN goal_g1_met THEN 1 ELSE 0 END),"
+                    + " (SELECT COUNT(*) FROM analysis_responses), (SELECT COUNT(*) FROM analysis_codebook) FROM analysis_trajects");
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(trajects.size());
+            assertThat(rs.getLong(2)).isEqualTo(met).isPositive();
+            assertThat(rs.getLong(3)).isEqualTo(Outputs.read(tmp.resolve("pg").resolve("analysis/responses.csv")).size());
+            assertThat(rs.getLong(4)).isEqualTo(Outputs.read(tmp.resolve("pg").resolve("analysis/codebook.csv")).size());
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
