@@ -1,8 +1,10 @@
 package nl.procesevaluatie.analysis;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,8 @@ final class TableCsv {
 
     static void write(Table table, OutputStream out) throws IOException {
         List<Column<?>> columns = table.columns();
-        OutputStreamWriter w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered before the encoder: CSVPrinter writes cell by cell, and each write into the encoder costs
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter printer = new CSVPrinter(w, FORMAT);
         printer.printRecord(table.columnNames().stream().map(Csv::guard).toList());
         List<String> cells = new ArrayList<>(columns.size());
@@ -38,7 +41,7 @@ final class TableCsv {
     }
 
     static void write(List<String> header, List<List<String>> rows, OutputStream out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT);
+        CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), FORMAT);
         printer.printRecord(header.stream().map(Csv::guard).toList());
         for (List<String> row : rows) {
             printer.printRecord(row.stream().map(c -> Csv.guard(c == null ? "" : c)).toList());
