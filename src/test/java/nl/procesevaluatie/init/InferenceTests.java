@@ -362,12 +362,13 @@ class InferenceTests {
         }
 
         @Test
-        void a_glob_never_names_another_datasets_file() {
+        void a_glob_that_would_name_another_datasets_file_takes_the_longer_common_start_where_there_is_one() {
+            // the short glob would name the other file, so the longer common start is taken, and it does not
+            assertThat(FileGroups.glob(List.of("export_20240101.csv", "export_20240102.csv"), Set.of("export_sessies_1.csv")))
+                    .isEqualTo("export_2024010*.csv").satisfies(g -> assertThat(FileGroups.matches(g, "export_sessies_1.csv")).isFalse());
+            // without a longer common start the short glob stays, and it does name the other dataset's file
             assertThat(FileGroups.glob(List.of("export_1.csv", "export_2.csv"), Set.of("export_sessies_1.csv")))
                     .isEqualTo("export_*.csv").satisfies(g -> assertThat(FileGroups.matches(g, "export_sessies_1.csv")).isTrue());
-            // the short glob would name the other file, so the longer common start is taken
-            assertThat(FileGroups.glob(List.of("export_20240101.csv", "export_20240102.csv"), Set.of("export_sessies_1.csv")))
-                    .isEqualTo("export_2024010*.csv");
         }
 
         @Test
@@ -498,6 +499,12 @@ class InferenceTests {
             assertThat(d.registrations).isNull();
             assertThat(d.code).isEqualTo("TODO");
             assertThat(d.instruments).hasSize(1);
+            // valid: the draft written from it is a job file the reader accepts, with the placeholders in it
+            String yaml = DraftWriter.write(d, "survey", ".", "reports", java.time.LocalDate.of(2024, 3, 1));
+            nl.procesevaluatie.job.JobFile job = new nl.procesevaluatie.job.JobFileReader().read(yaml, dir.resolve("survey.yaml"));
+            assertThat(job.intervention().code()).isEqualTo("TODO");
+            assertThat(job.registrations().files()).isEqualTo("TODO-registraties*.csv");
+            assertThat(job.instruments()).hasSize(1);
         }
     }
 }

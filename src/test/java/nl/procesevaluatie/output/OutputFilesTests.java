@@ -71,10 +71,12 @@ class OutputFilesTests {
         Arrays.fill(big, (byte) 'x');
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<Set<PosixFilePermission>> seen = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
         Thread watcher = new Thread(() -> {
             while (!done.get()) {
                 try {
                     Set<PosixFilePermission> p = Files.getPosixFilePermissions(tmp, LinkOption.NOFOLLOW_LINKS);
+                    looks.incrementAndGet();
                     if (p.contains(PosixFilePermission.OTHERS_READ)) {
                         seen.set(p);
                         return;
@@ -86,7 +88,8 @@ class OutputFilesTests {
         });
         watcher.start();
         try {
-            for (int i = 0; i < 3 && seen.get() == null; i++) {
+            // until the watcher has looked at the temporary file mid-write often enough to have caught a wrong mode
+            for (int i = 0; i < 20 && seen.get() == null && (i < 3 || looks.get() < 100); i++) {
                 OutputFiles.write(out.resolve("report.pdf"), big);
             }
         } finally {
@@ -94,6 +97,8 @@ class OutputFilesTests {
             watcher.join();
         }
         assertThat(seen.get()).as("permissions of the temporary file seen while writing").isNull();
+        // without this the test would pass while watching a name the write never uses
+        assertThat(looks.get()).as("times the watcher found the temporary file being written").isGreaterThanOrEqualTo(100);
         assertThat(Files.size(out.resolve("report.pdf"))).isEqualTo(big.length);
     }
 

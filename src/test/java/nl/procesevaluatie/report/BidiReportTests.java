@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.job.JobFile;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,15 +33,36 @@ class BidiReportTests {
 
         new ReportWriter().write(ReportFixtures.input(job, "nl", rows, List.of(), List.of()), out, true);
 
+        SoftAssertions softly = new SoftAssertions();
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-        assertThat(BIDI.matcher(html).find()).as("a bidirectional control in report.html").isFalse();
-        assertThat(html).contains("Zorggroep [U+202E]tsoo[U+202C]", "[U+2067]Welzijn[U+2069] Noord[U+200F]");
+        softly.assertThat(BIDI.matcher(html).find()).as("a bidirectional control in report.html").isFalse();
+        softly.assertThat(html).contains("Zorggroep [U+202E]tsoo[U+202C]", "[U+2067]Welzijn[U+2069] Noord[U+200F]");
+        // the charts that name the organisations (not merely: no chart that happens to hold no name)
+        List<String> svgs;
         try (Stream<Path> charts = Files.list(out.resolve("charts"))) {
-            for (Path svg : charts.filter(p -> p.toString().endsWith(".svg")).toList()) {
-                assertThat(BIDI.matcher(Files.readString(svg, StandardCharsets.UTF_8)).find()).as(svg.toString()).isFalse();
-            }
+            svgs = charts.filter(p -> p.toString().endsWith(".svg")).sorted().map(BidiReportTests::read).toList();
         }
-        assertThat(new String(Files.readAllBytes(out.resolve("report.pdf")), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        softly.assertThat(svgs).as("charts written").isNotEmpty();
+        softly.assertThat(svgs).as("charts that show the reversed name as codes").anyMatch(svg -> svg.contains("[U+202E]tsoo[U+202C]"));
+        softly.assertThat(svgs).as("charts with a bidirectional control").noneMatch(svg -> BIDI.matcher(svg).find());
+        // and the PDF's text, not only its first bytes
+        byte[] pdf = Files.readAllBytes(out.resolve("report.pdf"));
+        softly.assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            pdfText = new PDFTextStripper().getText(doc);
+        }
+        softly.assertThat(pdfText).as("report.pdf's text").contains("[U+202E]tsoo[U+202C]", "[U+2067]Welzijn[U+2069]");
+        softly.assertThat(BIDI.matcher(pdfText).find()).as("a bidirectional control in report.pdf's text").isFalse();
+        softly.assertAll();
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -148,6 +148,8 @@ class OrganisationReportsTests {
                 .resolve("report.html").toFile());
         // 2 trajects: every goal and reach figure over people shows <5, with no "x van 2" and no verdict
         Element goals = doc.select("table").first();
+        // one row per goal of the job (G1, G2): an empty table would show nothing, hidden or not
+        assertThat(goals.select("tbody tr")).as("goal rows of the small organisation's report").hasSize(2);
         for (Element tr : goals.select("tbody tr")) {
             assertThat(tr.child(2).text()).isEqualTo("<5");
             assertThat(tr.child(4).select(".mark")).isEmpty();

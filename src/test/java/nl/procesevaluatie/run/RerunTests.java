@@ -91,8 +91,12 @@ class RerunTests {
         for (int filesBeforeKill : new int[] {2, 9, 17}) {
             // when a child JVM is killed with SIGKILL while it ingests
             Process child = childRun(job, out);
-            waitForIngestedFiles(out, filesBeforeKill, child);
+            assertThat(waitForIngestedFiles(out, filesBeforeKill, child)).as("files ingested before the kill; log: "
+                    + Outputs.text(tmp.resolve("child.log"))).isGreaterThanOrEqualTo(filesBeforeKill);
+            // it was killed, not finished: a run that ends on its own would prove nothing about a crash
+            assertThat(child.isAlive()).as("the child still ran when it was killed").isTrue();
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            assertThat(out.resolve("indicators.csv")).as("no killed run got as far as its outputs").doesNotExist();
         }
         // then a plain rerun finishes the job
         assertThat(Outputs.evaluate(job.toString(), "--out", out.toString())).isZero();
@@ -109,11 +113,12 @@ class RerunTests {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     }
 
-    /** Waits until the run's log shows the given number of ingested files (or the child ends). */
-    private static void waitForIngestedFiles(Path out, int files, Process child) throws Exception {
+    /** Waits until the run's logs show the given number of ingested files (or the child ends); returns the number seen. */
+    private static long waitForIngestedFiles(Path out, int files, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long ingested = 0;
         while (System.nanoTime() < deadline && child.isAlive()) {
-            long ingested = 0;
+            ingested = 0;
             Path logs = out.resolve("logs");
             if (Files.isDirectory(logs)) {
                 try (Stream<Path> s = Files.list(logs)) {
@@ -123,10 +128,11 @@ class RerunTests {
                 }
             }
             if (ingested >= files) {
-                return;
+                return ingested;
             }
             Thread.sleep(50);
         }
+        return ingested;
     }
 
     private static Path copyCase(Path dir) {

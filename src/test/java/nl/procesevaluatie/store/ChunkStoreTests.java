@@ -129,14 +129,20 @@ class ChunkStoreTests {
     }
 
     @Test
-    void aRefusedFileLeavesNoRowsBehind() {
-        Store store = store();
+    void aRefusedFileLeavesNoRowsBehind() throws Exception {
+        JDBCDataSource ds = dataSource();
+        Store store = new Store(ds);
+        store.createSchema();
         try (FileLoad load = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
             for (int i = 1; i <= 20_000; i++) {
                 load.add(session("T" + i, 1, 5), i + 1);
             }
+            assertThat(chunksOf(ds, "h1")).as("chunks written before the refusal").isEqualTo(1); // one full chunk of 16,384 rows
             load.refuse(new FileRecord("sessions", "h1", "a.csv", true, 0, 0, 0, 0, "", "", "too many rejects"));
         }
+        // replay skips a refused file's chunks anyway, so only the chunk count shows that none is left behind:
+        // a refused file is registered, so no later load would delete them as it deletes an unregistered file's
+        assertThat(chunksOf(ds, "h1")).as("chunks of the refused file").isZero();
         List<SessionRow> seen = new ArrayList<>();
         store.forEachSession(seen::add);
         assertThat(seen).isEmpty();
@@ -157,10 +163,23 @@ class ChunkStoreTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(store::createSchema)
                 .isInstanceOf(StoreException.class).hasMessageContaining("--rebuild");
         store.drop();
+        // the rebuild removes the earlier store's tables, the row tables of the old format too
+        assertThat(tables(ds)).as("tables left after --rebuild's drop").doesNotContain("PE_FILE", "PE_SESSION");
         store.createSchema();
         List<SessionRow> seen = new ArrayList<>();
         store.forEachSession(seen::add);
         assertThat(seen).isEmpty();
+        assertThat(tables(ds)).contains("PE_FILE", "PE_SEGMENT").doesNotContain("PE_SESSION");
+    }
+
+    private static List<String> tables(JDBCDataSource ds) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (var c = ds.getConnection(); var rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
     }
 
     private static SessionRow session(String traject, long no, long duration) {
