@@ -93,8 +93,10 @@ final class DraftWriter {
             line(in + "kind: " + d.kind, "guessed: " + d.kindWhy);
         }
         List<String> names = d.group.names();
-        line(in + "files: " + q(d.group.glob()), names.size() == 1 ? names.get(0)
-                : names.size() + " files: " + names.get(0) + " ... " + names.get(names.size() - 1));
+        line(in + "files: " + q(d.group.glob()), !d.group.alsoNames().isEmpty()
+                ? "TODO: this pattern also names " + String.join(", ", d.group.alsoNames()) + ", another dataset's export:"
+                        + " rename the exports so that each dataset's names start alike, or narrow the pattern"
+                : names.size() == 1 ? names.get(0) : names.size() + " files: " + names.get(0) + " ... " + names.get(names.size() - 1));
         if (d.encoding != null) {
             line(in + "encoding: " + d.encoding, d.encodingNote);
         } else {

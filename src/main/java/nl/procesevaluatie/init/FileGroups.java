@@ -19,7 +19,7 @@ final class FileGroups {
             "(?<![a-z])(correctie|correcties|gecorrigeerd|correction|corrected|kopie|copy|handmatig|manual|herzien|revised|nacht|nightly|night|deel|part|v)(?=[^a-z]|$)");
 
     /** A dataset's files and the glob that names them in the inbox. */
-    record FileGroup(String stem, String glob, List<SniffedFile> files) {
+    record FileGroup(String stem, String glob, List<SniffedFile> files, List<String> alsoNames) {
         List<String> names() {
             return files.stream().map(SniffedFile::name).toList();
         }
@@ -39,7 +39,10 @@ final class FileGroups {
             List<String> names = g.stream().map(SniffedFile::name).toList();
             Set<String> others = new HashSet<>();
             files.stream().map(SniffedFile::name).filter(n -> !names.contains(n)).forEach(others::add);
-            out.add(new FileGroup(stem(names.get(0)), glob(names, others), List.copyOf(g)));
+            String glob = glob(names, others);
+            // no glob of the common start could leave the other files out: say so in the draft
+            List<String> alsoNames = others.stream().filter(n -> matches(glob, n)).sorted().toList();
+            out.add(new FileGroup(stem(names.get(0)), glob, List.copyOf(g), alsoNames));
         }
         return out;
     }
