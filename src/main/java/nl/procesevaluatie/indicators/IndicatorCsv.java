@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import nl.procesevaluatie.output.Csv;
+import org.apache.commons.csv.CSVFormat;
 
 /** indicators.csv and indicators-public.csv (outputs.md; details.md rules 51-57). */
 public final class IndicatorCsv {
-    public static final String HEADER = "indicator,scope,scope_value,period,numerator,denominator,value,target,status,suppressed\n";
+    private static final CSVFormat FORMAT = Csv.FORMAT.builder().setHeader("indicator", "scope", "scope_value", "period",
+            "numerator", "denominator", "value", "target", "status", "suppressed").get();
+    /** The header line as written. */
+    public static final String HEADER = String.join(",", FORMAT.getHeader()) + "\n";
 
     private IndicatorCsv() {}
 
@@ -21,15 +25,13 @@ public final class IndicatorCsv {
     }
 
     private static String write(List<IndicatorRow> rows, boolean hideSuppressed) {
-        StringBuilder sb = new StringBuilder(HEADER);
-        for (IndicatorRow r : rows) {
+        return Csv.write(FORMAT, rows.stream().map(r -> {
             boolean hide = hideSuppressed && r.suppressed();
-            sb.append(Csv.line(Arrays.asList(r.indicator(), r.scope(), r.scopeValue(), r.period(),
+            return Arrays.asList(r.indicator(), r.scope(), r.scopeValue(), r.period(),
                     hide ? "" : number(r.numerator()), hide ? "" : number(r.denominator()),
                     hide ? "" : value(r), r.target() == null ? "" : plain(r.target().setScale(4, java.math.RoundingMode.HALF_UP)),
-                    hide || r.status() == null ? "" : r.status(), Boolean.toString(r.suppressed()))));
-        }
-        return sb.toString();
+                    hide || r.status() == null ? "" : r.status(), Boolean.toString(r.suppressed()));
+        }).toList());
     }
 
     /** Integers when whole, else four decimals. */

@@ -9,6 +9,7 @@ import nl.procesevaluatie.output.Csv;
 import nl.procesevaluatie.store.FileRecord;
 import nl.procesevaluatie.store.RejectRecord;
 import nl.procesevaluatie.store.Store;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The inbox as it stands, described from the registry (details.md rule 5): each distinct content once
@@ -62,12 +63,10 @@ public final class InboxState {
         return out;
     }
 
+    private static final CSVFormat REJECTS = Csv.FORMAT.builder().setHeader("file", "line", "dataset", "field", "value", "reason").get();
+
     public static String rejectsCsv(List<RejectLine> lines) {
-        StringBuilder sb = new StringBuilder("file,line,dataset,field,value,reason\n");
-        for (RejectLine l : lines) {
-            sb.append(Csv.line(List.of(l.file(), l.line() == null ? "" : l.line().toString(), l.dataset(),
-                    l.field(), l.value(), l.reason())));
-        }
-        return sb.toString();
+        return Csv.write(REJECTS, lines.stream().map(l -> List.of(l.file(), l.line() == null ? "" : l.line().toString(),
+                l.dataset(), l.field(), l.value(), l.reason())).toList());
     }
 }

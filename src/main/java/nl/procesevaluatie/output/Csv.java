@@ -1,13 +1,33 @@
 package nl.procesevaluatie.output;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV cells as details.md rules 52 and 53 write them: quoted only where needed, formulas guarded, and
- * beyond rule 53 also formulas hidden behind a separator and bidirectional controls (docs/design.md).
+ * Every CSV output as details.md rules 52 and 53 write it: Commons CSV's {@link CSVPrinter} lays out the
+ * records in {@link #FORMAT}; each cell is first guarded against formulas (rule 53, and beyond it formulas
+ * hidden behind a separator and bidirectional controls, docs/design.md) and then quoted only where rule 52
+ * says so.
  */
 public final class Csv {
+    /**
+     * Comma, records ending in \n; no header here (an output with fixed column names adds them with
+     * {@code FORMAT.builder().setHeader(..)}, names that need neither guard nor quotes). No quote character:
+     * Commons CSV's nearest quote mode, {@code MINIMAL}, also quotes a cell that starts with a character up
+     * to {@code #} (a space, {@code !}, or {@code #} as in Excel's {@code #N/A} in rejects.csv) or ends in one
+     * up to a space, and an empty first cell, where rule 52 quotes only for a comma, quote, CR or LF. So
+     * {@link #cell} quotes, and the printer writes each cell as it gets it.
+     */
+    public static final CSVFormat FORMAT = CSVFormat.Builder.create()
+            .setDelimiter(',')
+            .setQuote(null)
+            .setRecordSeparator('\n')
+            .get();
+
     private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     private Csv() {}
@@ -56,6 +76,7 @@ public final class Csv {
         return c == '=' || c == '+' || c == '-' || c == '@';
     }
 
+    /** Rule 52: in {@code "} with inner quotes doubled when the cell holds a comma, a quote, a CR or an LF. */
     public static String quote(String cell) {
         if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\r') >= 0 || cell.indexOf('\n') >= 0) {
             return '"' + cell.replace("\"", "\"\"") + '"';
@@ -63,16 +84,26 @@ public final class Csv {
         return cell;
     }
 
-    /** One line, each cell guarded and quoted, ending in \n. */
-    public static String line(List<String> cells) {
+    /** A cell as it is printed: guarded, then quoted; null is empty. */
+    public static String cell(String value) {
+        return quote(guard(value == null ? "" : value));
+    }
+
+    /** Prints one record, each cell as {@link #cell} makes it. */
+    public static void printRecord(CSVPrinter printer, List<String> cells) throws IOException {
+        printer.printRecord(cells.stream().map(Csv::cell).toList());
+    }
+
+    /** A whole (small) output in {@code format}: its header, then one record per element of {@code records}. */
+    public static String write(CSVFormat format, Iterable<? extends List<String>> records) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
+        try (CSVPrinter printer = new CSVPrinter(sb, format)) {
+            for (List<String> r : records) {
+                printRecord(printer, r);
             }
-            String c = cells.get(i);
-            sb.append(quote(guard(c == null ? "" : c)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
         }
-        return sb.append('\n').toString();
+        return sb.toString();
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.report.Model.Block;
 import nl.procesevaluatie.report.Model.Cell;
 import nl.procesevaluatie.report.Model.Figures;
@@ -18,7 +17,6 @@ import nl.procesevaluatie.report.Model.Row;
 import nl.procesevaluatie.report.Model.Section;
 import nl.procesevaluatie.report.Model.Table;
 import nl.procesevaluatie.report.Model.TableBlock;
-import nl.procesevaluatie.store.FileRecord;
 
 /** Section 9: files and rows per dataset, refused files, and the main reasons rows were rejected. */
 final class QualitySection {
@@ -35,11 +33,11 @@ final class QualitySection {
         KeyFigure refused = c.figure("quality.files_refused");
         blocks.add(new Figures(null, refused == null ? List.of() : List.of(refused)));
         blocks.add(new TableBlock(datasets(c), false, null));
-        List<FileRecord> refusedFiles = c.in.files().stream().filter(FileRecord::refused).toList();
+        List<FileFacts> refusedFiles = c.in.files().stream().filter(FileFacts::refused).toList();
         if (!refusedFiles.isEmpty()) {
             blocks.add(new TableBlock(refused(c, refusedFiles), false, null));
         }
-        List<InboxState.RejectLine> lines = c.in.rejects().stream().filter(l -> l.line() != null).toList();
+        List<RejectFacts> lines = c.in.rejects().stream().filter(l -> l.line() != null).toList();
         if (lines.isEmpty()) {
             blocks.add(new Para(c.t("quality.noRejects"), null));
         } else {
@@ -95,9 +93,9 @@ final class QualitySection {
         return new Table(c.t("quality.datasets.title"), headers, rows, true);
     }
 
-    private static Table refused(Ctx c, List<FileRecord> files) {
+    private static Table refused(Ctx c, List<FileFacts> files) {
         List<Row> rows = new ArrayList<>();
-        for (FileRecord f : files) {
+        for (FileFacts f : files) {
             rows.add(new Row(List.of(Ctx.head(f.name()), Cell.text(datasetLabel(c, f.dataset())),
                     Cell.text(ReasonText.of(c, f.reason())), Cell.text(Text.clean(ReasonText.column(c.job, f.dataset(), f.field()))),
                     Cell.text(Text.shorten(f.value(), VALUE_LENGTH))), false));
@@ -109,21 +107,21 @@ final class QualitySection {
     private record Reason(String dataset, String reason) {}
 
     /** Reject lines grouped by dataset and reason, most frequent first, with a few examples each. */
-    private static Table reasons(Ctx c, List<InboxState.RejectLine> lines) {
-        Map<Reason, List<InboxState.RejectLine>> groups = new LinkedHashMap<>();
-        for (InboxState.RejectLine l : lines) {
+    private static Table reasons(Ctx c, List<RejectFacts> lines) {
+        Map<Reason, List<RejectFacts>> groups = new LinkedHashMap<>();
+        for (RejectFacts l : lines) {
             groups.computeIfAbsent(new Reason(l.dataset(), Objects.requireNonNullElse(l.reason(), "")), k -> new ArrayList<>())
                     .add(l);
         }
-        List<Map.Entry<Reason, List<InboxState.RejectLine>>> sorted = new ArrayList<>(groups.entrySet());
-        sorted.sort(Comparator.<Map.Entry<Reason, List<InboxState.RejectLine>>>comparingInt(e -> -e.getValue().size())
+        List<Map.Entry<Reason, List<RejectFacts>>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort(Comparator.<Map.Entry<Reason, List<RejectFacts>>>comparingInt(e -> -e.getValue().size())
                 .thenComparing(e -> e.getKey().dataset()).thenComparing(e -> e.getKey().reason()));
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < Math.min(MAX_REASONS, sorted.size()); i++) {
             Reason r = sorted.get(i).getKey();
-            List<InboxState.RejectLine> ls = sorted.get(i).getValue();
+            List<RejectFacts> ls = sorted.get(i).getValue();
             List<String> examples = new ArrayList<>();
-            for (InboxState.RejectLine l : ls.subList(0, Math.min(EXAMPLES, ls.size()))) {
+            for (RejectFacts l : ls.subList(0, Math.min(EXAMPLES, ls.size()))) {
                 examples.add(example(c, l));
             }
             rows.add(new Row(List.of(Cell.text(datasetLabel(c, r.dataset())), Cell.head(ReasonText.of(c, r.reason())),
@@ -139,7 +137,7 @@ final class QualitySection {
                 c.t("col.rows"), c.t("col.examples")), rows, true);
     }
 
-    private static String example(Ctx c, InboxState.RejectLine l) {
+    private static String example(Ctx c, RejectFacts l) {
         String where = c.t("quality.example.where", Text.clean(l.file()), l.line());
         if (l.field() == null || l.field().isEmpty()) {
             return where;
@@ -150,7 +148,7 @@ final class QualitySection {
 
     private static Table files(Ctx c) {
         List<Row> rows = new ArrayList<>();
-        for (FileRecord f : c.in.files()) {
+        for (FileFacts f : c.in.files()) {
             rows.add(new Row(List.of(Ctx.head(f.name()), Cell.text(datasetLabel(c, f.dataset())),
                     Cell.text(f.refused() ? c.t("quality.file.refused") : c.t("quality.file.loaded")),
                     Cell.number(f.refused() ? Fmt.NONE : c.f.count(f.read())),

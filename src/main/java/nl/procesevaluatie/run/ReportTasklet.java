@@ -3,8 +3,10 @@ package nl.procesevaluatie.run;
 import java.util.List;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.ingest.InboxState;
+import nl.procesevaluatie.report.FileFacts;
 import nl.procesevaluatie.report.Notice;
 import nl.procesevaluatie.report.OrganisationReports;
+import nl.procesevaluatie.report.RejectFacts;
 import nl.procesevaluatie.report.ReportInput;
 import nl.procesevaluatie.report.ReportWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -31,7 +33,7 @@ final class ReportTasklet implements Tasklet {
         List<IndicatorRow> rows = run.rows() != null ? run.rows() : IndicatorsTasklet.compute(run);
         InboxState inbox = run.inbox();
         List<Notice> notices = run.notices(rows);
-        ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, inbox.records(), inbox.rejects(),
+        ReportInput input = new ReportInput(run.job, run.asOf(), run.job.language(), rows, files(inbox), rejects(inbox),
                 run.started, run.version, notices);
         new ReportWriter().write(input, run.job.output(), run.options.pdf());
         long start = System.nanoTime();
@@ -47,5 +49,16 @@ final class ReportTasklet implements Tasklet {
         notices.forEach(n -> run.log.warn("partial: " + n.english()));
         run.log.info("report: " + run.job.output().resolve("report.html"));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The registry entries as the report's facts (report/ knows nothing of ingest/ or store/). */
+    static List<FileFacts> files(InboxState inbox) {
+        return inbox.records().stream().map(r -> new FileFacts(r.name(), r.dataset(), r.refused(), r.read(), r.accepted(),
+                r.rejected(), r.skipped(), r.field(), r.value(), r.reason())).toList();
+    }
+
+    static List<RejectFacts> rejects(InboxState inbox) {
+        return inbox.rejects().stream().map(l -> new RejectFacts(l.file(), l.line(), l.dataset(), l.field(), l.value(), l.reason()))
+                .toList();
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Measures the pipeline at growing sizes: for each N, writes an evaluation of N trajects with
@@ -490,6 +492,9 @@ public final class Benchmark {
         return m;
     }
 
+    /** benchmark-results.csv and benchmark-files.csv: comma, \n, quoted where Commons CSV needs to (a file name with a comma). */
+    private static final CSVFormat RESULTS_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
     private void writeCsv(List<Measurement> all) throws IOException {
         List<String> datasets = List.of("registrations", "sessions", "midi", "tevredenheid", "observatie", "opvoedstress");
         List<String> header = new ArrayList<>(List.of("trajects", "repetition", "registrations", "sessions", "responses", "rows",
@@ -504,8 +509,13 @@ public final class Benchmark {
                 "increment_shutdown_s", "increment_peak_heap_mb", "increment_peak_rss_mb"));
         header.addAll(List.of("first_analysis_s", "first_organisation_reports_s", "increment_analysis_s",
                 "increment_organisation_reports_s", "no_new_file_wall_s", "no_new_file_kept"));
-        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
-        StringBuilder files = new StringBuilder("trajects,repetition,run,dataset,file,read,accepted,rejected,skipped,refused,seconds\n");
+        StringBuilder sb = new StringBuilder();
+        StringBuilder files = new StringBuilder();
+        CSVPrinter results = new CSVPrinter(sb, RESULTS_FORMAT);
+        CSVPrinter filesOut = new CSVPrinter(files, RESULTS_FORMAT);
+        results.printRecord(header);
+        filesOut.printRecord("trajects", "repetition", "run", "dataset", "file", "read", "accepted", "rejected", "skipped", "refused",
+                "seconds");
         Measurement smallest = all.stream().filter(m -> m.first().ok()).min(Comparator.comparingInt(Measurement::trajects)).orElse(null);
         double baseUpr = smallest == null ? Double.NaN
                 : all.stream().filter(m -> m.trajects() == smallest.trajects() && m.first().ok()).mapToDouble(this::microsPerRow).min().orElse(Double.NaN);
@@ -548,16 +558,14 @@ public final class Benchmark {
             v.add(i == null ? "" : csv(i.steps().organisationReportSeconds(), 2));
             v.add(m.rerun() == null ? "" : csv(m.rerun().wallSeconds(), 2));
             v.add(m.rerun() == null ? "" : m.rerun().steps().kept());
-            sb.append(String.join(",", v.stream().map(String::valueOf).toList())).append('\n');
+            results.printRecord(v.stream().map(String::valueOf).toList());
             for (Run r : new Run[] {f, i, m.rerun()}) {
                 if (r == null) {
                     continue;
                 }
                 for (RunLogParser.FileStep x : r.steps().files()) {
-                    files.append(m.trajects()).append(',').append(m.repetition()).append(',').append(r.label()).append(',')
-                            .append(x.dataset()).append(',').append(x.file()).append(',').append(x.read()).append(',')
-                            .append(x.accepted()).append(',').append(x.rejected()).append(',').append(x.skipped()).append(',')
-                            .append(x.refused()).append(',').append(csv(x.seconds(), 1)).append('\n');
+                    filesOut.printRecord(m.trajects(), m.repetition(), r.label(), x.dataset(), x.file(), x.read(), x.accepted(),
+                            x.rejected(), x.skipped(), x.refused(), csv(x.seconds(), 1));
                 }
             }
         }

@@ -2,10 +2,12 @@ package nl.procesevaluatie.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 
-/** The formula guard of details.md rule 53 and the cases beyond it that Dutch Excel would still run. */
+/** The formula guard of details.md rule 53 and the cases beyond it that Dutch Excel would still run; the quoting of rule 52. */
 class CsvTests {
     @Test
     void aFormulaAfterASemicolonOrTabIsGuardedBecauseDutchExcelSplitsThere() {
@@ -33,9 +35,24 @@ class CsvTests {
     void bidirectionalControlsAreShownAsVisibleCodes() {
         // "Trojan source": U+202E would show the file name reversed, as harmless-looking "fdp.exe..."
         assertThat(Csv.guard("registraties\u202Efdp.exe")).isEqualTo("registraties[U+202E]fdp.exe");
-        assertThat(Csv.line(List.of("\u2066a\u2069", "b\u200F", "\u061Cc", "\u202Ad\u202C")))
+        assertThat(Csv.write(Csv.FORMAT, List.of(List.of("\u2066a\u2069", "b\u200F", "\u061Cc", "\u202Ad\u202C"))))
                 .isEqualTo("[U+2066]a[U+2069],b[U+200F],[U+061C]c,[U+202A]d[U+202C]\n");
         // a control in front of a formula does not hide the formula once it is made visible
         assertThat(Csv.guard("\u200E=1+1")).isEqualTo("[U+200E]=1+1");
+    }
+
+    @Test
+    void theFormatQuotesOnlyWhereRule52Says() {
+        // Commons CSV's MINIMAL quote mode would quote the empty first cell, " a", "#N/A", "!x" and "b "
+        assertThat(Csv.write(Csv.FORMAT, List.of(Arrays.asList("", " a", "#N/A", "!x", "b ", null),
+                List.of("a,b", "say \"hi\"", "two\nlines", "cr\rx", "plain"))))
+                .isEqualTo(", a,#N/A,!x,b ,\n\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rx\",plain\n");
+    }
+
+    @Test
+    void theGuardComesBeforeTheQuotesAndAHeaderIsWrittenAsItIs() {
+        CSVFormat format = Csv.FORMAT.builder().setHeader("a", "b").get();
+        assertThat(Csv.write(format, List.of(List.of("=1,2", "x;-y")))).isEqualTo("a,b\n\"'=1,2\",'x;-y\n");
+        assertThat(Csv.write(format, List.of())).isEqualTo("a,b\n");
     }
 }

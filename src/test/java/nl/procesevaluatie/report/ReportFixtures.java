@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.procesevaluatie.indicators.IndicatorRow;
 import nl.procesevaluatie.indicators.Q;
-import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.job.JobFileReader;
-import nl.procesevaluatie.store.FileRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,11 +34,11 @@ final class ReportFixtures {
     static ReportInput smallClean(String language) {
         JobFile job = new JobFileReader().read(SMALL_CLEAN.resolve("job.yaml"));
         List<IndicatorRow> rows = readIndicators(SMALL_CLEAN.resolve("expected").resolve("indicators.csv"));
-        List<FileRecord> files = new ArrayList<>();
+        List<FileFacts> files = new ArrayList<>();
         try (var list = Files.list(SMALL_CLEAN.resolve("inbox"))) {
             list.map(p -> p.getFileName().toString()).sorted().forEach(name -> {
                 String dataset = name.substring(0, name.indexOf('_'));
-                files.add(new FileRecord(dataset, Integer.toHexString(name.hashCode()), name, false, 10, 10, 0, 0, null, null, null));
+                files.add(new FileFacts(name, dataset, false, 10, 10, 0, 0, null, null, null));
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,8 +75,8 @@ final class ReportFixtures {
         return new JobFileReader().read(OWN_JOB);
     }
 
-    static ReportInput input(JobFile job, String language, List<IndicatorRow> rows, List<FileRecord> files,
-            List<InboxState.RejectLine> rejects) {
+    static ReportInput input(JobFile job, String language, List<IndicatorRow> rows, List<FileFacts> files,
+            List<RejectFacts> rejects) {
         return new ReportInput(job, job.asOf() == null ? LocalDate.of(2022, 3, 31) : job.asOf(), language, rows, files, rejects,
                 STARTED, "0.1.0-test");
     }

@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.procesevaluatie.indicators.IndicatorRow;
-import nl.procesevaluatie.ingest.InboxState;
 import nl.procesevaluatie.job.Goal;
 import nl.procesevaluatie.job.JobFile;
-import nl.procesevaluatie.store.FileRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -56,17 +54,17 @@ class ReportWriterTests {
         job = ReportFixtures.ownJob();
         rows = SyntheticRows.build(job, new SyntheticRows.Options(ORGS, List.of("Arnhem", "Ede"),
                 List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"), Set.of(SMALL_ORG), 7));
-        List<FileRecord> files = List.of(
-                new FileRecord("registrations", "a1", "registraties_2022.csv", false, 120, 110, 8, 2, null, null, null),
-                new FileRecord("sessions", "b2", "sessies_2022.csv", false, 800, 790, 10, 0, null, null, null),
-                new FileRecord("sessions", "c3", "sessies_handmatig.csv", true, 0, 0, 0, 0, "date", "", "column 'Datum' missing"));
-        List<InboxState.RejectLine> rejects = new ArrayList<>();
+        List<FileFacts> files = List.of(
+                new FileFacts("registraties_2022.csv", "registrations", false, 120, 110, 8, 2, null, null, null),
+                new FileFacts("sessies_2022.csv", "sessions", false, 800, 790, 10, 0, null, null, null),
+                new FileFacts("sessies_handmatig.csv", "sessions", true, 0, 0, 0, 0, "date", "", "column 'Datum' missing"));
+        List<RejectFacts> rejects = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            rejects.add(new InboxState.RejectLine("registraties_2022.csv", 10L + i, "registrations", "registered_on", "31-02-2022",
+            rejects.add(new RejectFacts("registraties_2022.csv", 10L + i, "registrations", "registered_on", "31-02-2022",
                     "not a date in yyyy-MM-dd"));
         }
-        rejects.add(new InboxState.RejectLine("sessies_2022.csv", 4L, "sessions", "session_no", "<b>0</b>", "below 1"));
-        rejects.add(new InboxState.RejectLine("sessies_handmatig.csv", null, "sessions", "date", "", "column 'Datum' missing"));
+        rejects.add(new RejectFacts("sessies_2022.csv", 4L, "sessions", "session_no", "<b>0</b>", "below 1"));
+        rejects.add(new RejectFacts("sessies_handmatig.csv", null, "sessions", "date", "", "column 'Datum' missing"));
         nlDir = tmp.resolve("nl");
         enDir = tmp.resolve("en");
         new ReportWriter().write(ReportFixtures.input(job, "nl", rows, files, rejects), nlDir, false);
