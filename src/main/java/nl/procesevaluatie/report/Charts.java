@@ -8,10 +8,8 @@ import java.awt.Stroke;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Line2D;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.knowm.xchart.AnnotationLine;
@@ -29,7 +28,6 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.HorizontalBarChart;
 import org.knowm.xchart.HorizontalBarSeries;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.AxesChart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
@@ -70,15 +68,20 @@ final class Charts {
         this.locale = locale;
     }
 
-    /** Draws the chart as SVG, cleaned, with title and description. */
+    /** A chart as drawn, for the tests that hold the direct SVG against the old document's. */
+    record Drawn(AxesChart<?, ?> chart, String id, String title, String description, String svg) {}
+
+    /** Told of every chart drawn, when set; only the tests set it. */
+    static volatile Consumer<Drawn> drawn;
+
+    /** Draws the chart as SVG, cleaned, with title and description (see {@link ChartSvg}). */
     String svg(AxesChart<?, ?> chart, String id, String title, String description) {
-        try {
-            ByteArrayOutputStream svg = new ByteArrayOutputStream();
-            VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            return SvgCleaner.clean(svg.toString(StandardCharsets.UTF_8), id, title, description);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String svg = ChartSvg.svg(chart, id, title, description);
+        Consumer<Drawn> listener = drawn;
+        if (listener != null) {
+            listener.accept(new Drawn(chart, id, title, description, svg));
         }
+        return svg;
     }
 
     /** Draws the chart as PNG. */

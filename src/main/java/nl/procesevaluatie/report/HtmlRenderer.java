@@ -9,7 +9,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the model with the Thymeleaf template {@code report/report.html}. The template escapes every
- * text ({@code th:text}); the only unescaped output is the chart SVG, which {@link SvgCleaner} built.
+ * text ({@code th:text}); the only unescaped output is the chart SVG, which {@link ChartSvg} wrote by
+ * {@link SvgCleaner}'s rules.
  * Bidirectional controls are shown as visible codes everywhere on the page.
  * The template is written as XHTML (closed void elements, quoted attributes, no named entities) so the
  * same page can be parsed as XML for the PDF.

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the template shows: sections made of a few kinds of blocks. Every text in it is plain text that the
- * template escapes; only {@link Chart#svg()} is markup, produced and sanitised by {@link SvgCleaner}.
+ * template escapes; only {@link Chart#svg()} is markup, written by {@link ChartSvg} by {@link SvgCleaner}'s rules.
  */
 public final class Model {
     private Model() {}

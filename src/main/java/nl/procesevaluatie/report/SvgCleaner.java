@@ -236,7 +236,7 @@ final class SvgCleaner {
     }
 
     /** A style or presentation value with its local url(#id) references renamed; null when unsafe. */
-    private static String relink(String v, Map<String, String> ids) {
+    static String relink(String v, Map<String, String> ids) {
         if (!SAFE_STYLE.matcher(v).matches()) {
             return null;
         }
@@ -264,7 +264,7 @@ final class SvgCleaner {
         return sb.toString();
     }
 
-    private static String number(String s) {
+    static String number(String s) {
         if (s.isEmpty()) {
             return "0";
         }
