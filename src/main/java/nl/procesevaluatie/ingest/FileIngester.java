@@ -166,7 +166,7 @@ public final class FileIngester {
                 RowOutcome outcome = parser.parse(cells);
                 if (outcome instanceof RowOutcome.Accepted a) {
                     counts.accepted++;
-                    if (!(a.row() instanceof nl.procesevaluatie.store.ResponseRow rr) || rr.hasItemValues()) {
+                    if (!(a.row() instanceof nl.procesevaluatie.domain.ResponseRow rr) || rr.hasItemValues()) {
                         load.add(a.row(), r.line());
                     }
                 } else if (outcome instanceof RowOutcome.Rejected x) {

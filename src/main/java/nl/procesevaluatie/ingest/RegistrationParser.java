@@ -2,10 +2,10 @@ package nl.procesevaluatie.ingest;
 
 import java.time.LocalDate;
 import java.util.Map;
+import nl.procesevaluatie.domain.RegistrationRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.FileSettings;
 import nl.procesevaluatie.job.Intervention;
-import nl.procesevaluatie.store.RegistrationRow;
 
 /** Validates registration rows in the order of the dataset's table (details.md rules 11 and 12). */
 final class RegistrationParser implements RowParser {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.procesevaluatie.domain.ResponseRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.Instrument;
-import nl.procesevaluatie.store.ResponseRow;
 
 /** Validates response rows: respondent_id, date, traject_id, organisation, moment, then the items in order. */
 final class ResponseParser implements RowParser {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.FileSettings;
-import nl.procesevaluatie.store.SessionRow;
 
 /** Validates session rows in the order of the dataset's table. */
 final class SessionParser implements RowParser {

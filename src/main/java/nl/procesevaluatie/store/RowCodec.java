@@ -3,6 +3,9 @@ package nl.procesevaluatie.store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.SessionRow;
 
 /** The binary form of a stored row and its source line inside a chunk, per row kind. */
 final class RowCodec {
