@@ -25,7 +25,7 @@ public final class FileLoad<T extends Row> implements RowSink<T>, AutoCloseable 
     private final String srcOrder;
     private final long loadSeq;
     private final PreparedStatement insert;
-    private final ChunkWriter chunk = new ChunkWriter();
+    private final ChunkWriter chunk = RowCodec.newChunk();
     private int chunkNo;
 
     FileLoad(Connection connection, String dataset, String hash, RowKind<T> kind, String srcOrder) throws SQLException {

@@ -65,7 +65,7 @@ final class Replay {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         int n = rs.getInt(1);
-                        ChunkReader reader = new ChunkReader(rs.getBytes(2));
+                        ChunkReader reader = RowCodec.open(rs.getBytes(2));
                         List<RowCodec.Lined<T>> rows = new ArrayList<>(n);
                         for (int i = 0; i < n; i++) {
                             rows.add(RowCodec.read(reader, kind));
@@ -95,6 +95,9 @@ final class Replay {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
+            }
+            if (e.getCause() instanceof StoreException refused) {
+                throw refused; // a chunk of another version: its one line says what to do
             }
             throw new IllegalStateException("cannot decode the store: " + e.getCause(), e.getCause());
         } finally {

@@ -15,6 +15,29 @@ import nl.procesevaluatie.domain.SessionRow;
 final class RowCodec {
     private RowCodec() {}
 
+    /**
+     * The version of the binary form below, the first thing in every chunk. Bump it whenever a writer or
+     * reader here changes, with Schema.FORMAT_VERSION, and record the new form in StoreFormatTests: a
+     * chunk of another version is then refused, not misread.
+     */
+    static final int VERSION = 1;
+
+    /** An empty chunk of this version. */
+    static ChunkWriter newChunk() {
+        return new ChunkWriter(VERSION);
+    }
+
+    /** A reader of a stored chunk, which must be of this version. */
+    static ChunkReader open(byte[] chunk) {
+        ChunkReader r = new ChunkReader(chunk);
+        if (r.version() != VERSION) {
+            throw StoreException.needsRebuild("the store holds rows in chunk format " + r.version() + ", which this version of"
+                    + " procesevaluatie does not read (it reads chunk format " + VERSION + "); run once with --rebuild"
+                    + " to load the inbox into the current form");
+        }
+        return r;
+    }
+
     /** A decoded row with the line of its file it came from. */
     record Lined<T extends Row>(T row, long line) {}
 

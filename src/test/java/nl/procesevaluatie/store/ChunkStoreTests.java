@@ -60,11 +60,11 @@ class ChunkStoreTests {
 
     /** Writes the rows into one chunk, each with its own line, and reads them back, checking the lines. */
     private static <T extends Row> List<T> roundTrip(RowKind<T> kind, List<T> rows) {
-        ChunkWriter w = new ChunkWriter();
+        ChunkWriter w = RowCodec.newChunk();
         for (int i = 0; i < rows.size(); i++) {
             RowCodec.write(w, kind, rows.get(i), 1000L * i + 2);
         }
-        ChunkReader r = new ChunkReader(w.bytes());
+        ChunkReader r = RowCodec.open(w.bytes());
         List<T> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RowCodec.Lined<T> back = RowCodec.read(r, kind);
