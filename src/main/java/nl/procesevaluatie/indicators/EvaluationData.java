@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.Criterion;
 import nl.procesevaluatie.job.Goal;
 import nl.procesevaluatie.job.Instrument;
 import nl.procesevaluatie.job.JobFile;
-import nl.procesevaluatie.store.RegistrationRow;
-import nl.procesevaluatie.store.SessionRow;
 import nl.procesevaluatie.store.Store;
 
 /**

@@ -3,8 +3,8 @@ package nl.procesevaluatie.indicators;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import nl.procesevaluatie.domain.ResponseRow;
 import nl.procesevaluatie.job.Instrument;
-import nl.procesevaluatie.store.ResponseRow;
 
 /** A stored response with its instrument, its organisation (rule 35) and its source position. */
 record Response(ResponseRow row, Instrument instrument, String organisation, String srcOrder, long srcLine) {

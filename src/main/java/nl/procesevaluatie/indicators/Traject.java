@@ -1,7 +1,7 @@
 package nl.procesevaluatie.indicators;
 
 import java.time.LocalDate;
-import nl.procesevaluatie.store.RegistrationRow;
+import nl.procesevaluatie.domain.RegistrationRow;
 
 /**
  * A traject of T with the facts every family uses (indicators.md, Notation), computed once as of the

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import nl.procesevaluatie.domain.Row;
 import nl.procesevaluatie.inbox.InboxFile;
 import nl.procesevaluatie.job.FileSettings;
 import nl.procesevaluatie.job.Instrument;
@@ -15,6 +16,7 @@ import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.store.FileLoad;
 import nl.procesevaluatie.store.FileRecord;
 import nl.procesevaluatie.store.RejectRecord;
+import nl.procesevaluatie.store.RowKind;
 import nl.procesevaluatie.store.RowSink;
 import nl.procesevaluatie.store.Store;
 
@@ -42,9 +44,12 @@ public final class FileIngester {
      * the registry entry is written they count nowhere. {@code progress} receives rows read so far.
      */
     public FileRecord ingest(InboxFile file, LongConsumer progress) {
-        Dataset d = dataset(file.dataset());
+        return ingest(file, dataset(file.dataset()), progress);
+    }
+
+    private <T extends Row> FileRecord ingest(InboxFile file, Dataset<T> d, LongConsumer progress) {
         List<RejectRecord> rejects = new ArrayList<>();
-        try (FileLoad load = store.beginFile(file.dataset(), file.sha256(), file.name(), d.kind())) {
+        try (FileLoad<T> load = store.beginFile(file.dataset(), file.sha256(), file.name(), d.kind())) {
             FileRecord r = readAll(file, d, load, rejects, progress);
             if (r.refused()) {
                 load.refuse(r);
@@ -60,9 +65,10 @@ public final class FileIngester {
         return readAll(file, dataset(file.dataset()), (row, line) -> { }, rejects, rows -> { });
     }
 
-    private FileRecord readAll(InboxFile file, Dataset d, RowSink sink, List<RejectRecord> rejects, LongConsumer progress) {
-        Counts counts = new Counts();
-        Refusal refusal = read(file, d, sink, counts, rejects, progress);
+    private <T extends Row> FileRecord readAll(InboxFile file, Dataset<T> d, RowSink<T> sink, List<RejectRecord> rejects,
+            LongConsumer progress) {
+        Counts<T> counts = new Counts<>(sink, rejects);
+        Refusal refusal = read(file, d, counts, rejects, progress);
         if (refusal == null && counts.read > 0
                 && BigDecimal.valueOf(counts.rejected).compareTo(job.maxRejectShare().multiply(BigDecimal.valueOf(counts.read))) > 0) {
             refusal = new Refusal(counts.rejected + " of " + counts.read + " rows would be rejected, more than max_reject_share "
@@ -95,14 +101,44 @@ public final class FileIngester {
         }
     }
 
-    private static final class Counts {
+    /** Counts the outcomes of a file's rows, sends the storable accepted ones to the sink and keeps the rejects. */
+    private static final class Counts<T extends Row> implements RowOutcome.Handler<T> {
         long read, accepted, rejected, skipped;
         /** Where a cut-off last record starts (half-written export), else 0. */
         long unfinishedLine;
+        /** The line of the row whose outcome is handled. */
+        long line;
+        private final RowSink<T> sink;
+        private final List<RejectRecord> rejects;
+
+        Counts(RowSink<T> sink, List<RejectRecord> rejects) {
+            this.sink = sink;
+            this.rejects = rejects;
+        }
+
+        @Override
+        public void accepted(T row) {
+            accepted++;
+            if (row.storable()) {
+                sink.add(row, line);
+            }
+        }
+
+        @Override
+        public void rejected(RowOutcome.Rejected<T> x) {
+            rejected++;
+            rejects.add(new RejectRecord(line, x.field(), x.value(), x.reason()));
+        }
+
+        @Override
+        public void skipped() {
+            skipped++;
+        }
     }
 
     /** Reads all rows; returns the reason the file is refused, or null. */
-    private Refusal read(InboxFile file, Dataset d, RowSink load, Counts counts, List<RejectRecord> rejects, LongConsumer progress) {
+    private <T extends Row> Refusal read(InboxFile file, Dataset<T> d, Counts<T> counts, List<RejectRecord> rejects,
+            LongConsumer progress) {
         try (CsvSource csv = CsvSource.open(file.path(), d.settings().encoding(), d.settings().delimiter())) {
             CsvSource.SourceRecord header = csv.next();
             if (header == null) {
@@ -146,7 +182,7 @@ public final class FileIngester {
                 }
             }
             Cells cells = new Cells(index, d.settings().missingValues());
-            RowParser parser = d.parser();
+            RowParser<T> parser = d.parser();
             CsvSource.SourceRecord r;
             CsvSource.SourceRecord last = null;
             while ((r = csv.next()) != null) {
@@ -163,18 +199,8 @@ public final class FileIngester {
                 }
                 counts.read++;
                 cells.reset(r.cells());
-                RowOutcome outcome = parser.parse(cells);
-                if (outcome instanceof RowOutcome.Accepted a) {
-                    counts.accepted++;
-                    if (!(a.row() instanceof nl.procesevaluatie.store.ResponseRow rr) || rr.hasItemValues()) {
-                        load.add(a.row(), r.line());
-                    }
-                } else if (outcome instanceof RowOutcome.Rejected x) {
-                    counts.rejected++;
-                    rejects.add(new RejectRecord(r.line(), x.field(), x.value(), x.reason()));
-                } else {
-                    counts.skipped++;
-                }
+                counts.line = r.line();
+                parser.parse(cells).handle(counts);
                 if ((counts.read & 0xFFFF) == 0) {
                     progress.accept(counts.read);
                 }
@@ -222,21 +248,21 @@ public final class FileIngester {
     }
 
     /** A dataset's settings, the mapped columns in job-file order (columns, then items), and its row parser. */
-    private record Dataset(FileSettings settings, Store.RowKind kind, Map<String, String> mapped, RowParser parser) {}
+    private record Dataset<T extends Row>(FileSettings settings, RowKind<T> kind, Map<String, String> mapped, RowParser<T> parser) {}
 
-    private Dataset dataset(String id) {
+    private Dataset<?> dataset(String id) {
         if (id.equals("registrations")) {
-            return new Dataset(job.registrations(), Store.RowKind.registrations, job.registrations().columns(),
+            return new Dataset<>(job.registrations(), RowKind.REGISTRATIONS, job.registrations().columns(),
                     new RegistrationParser(job.registrations(), job.intervention(), pseudonymiser));
         }
         if (id.equals("sessions")) {
-            return new Dataset(job.sessions(), Store.RowKind.sessions, job.sessions().columns(), new SessionParser(job.sessions()));
+            return new Dataset<>(job.sessions(), RowKind.SESSIONS, job.sessions().columns(), new SessionParser(job.sessions()));
         }
         Instrument instrument = job.instrument(id).orElseThrow();
         Map<String, String> mapped = new LinkedHashMap<>(instrument.file().columns());
         for (Instrument.Item item : instrument.items()) {
             mapped.put(Cells.item(item.column()), item.column());
         }
-        return new Dataset(instrument.file(), Store.RowKind.responses, mapped, new ResponseParser(instrument, pseudonymiser));
+        return new Dataset<>(instrument.file(), RowKind.RESPONSES, mapped, new ResponseParser(instrument, pseudonymiser));
     }
 }

@@ -2,13 +2,13 @@ package nl.procesevaluatie.ingest;
 
 import java.time.LocalDate;
 import java.util.Map;
+import nl.procesevaluatie.domain.RegistrationRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.FileSettings;
 import nl.procesevaluatie.job.Intervention;
-import nl.procesevaluatie.store.RegistrationRow;
 
 /** Validates registration rows in the order of the dataset's table (details.md rules 11 and 12). */
-final class RegistrationParser implements RowParser {
+final class RegistrationParser implements RowParser<RegistrationRow> {
     private static final java.util.Set<String> END_REASONS = java.util.Set.of("completed", "dropped_out", "not_started", "other");
 
     private final FileSettings settings;
@@ -24,10 +24,10 @@ final class RegistrationParser implements RowParser {
     }
 
     @Override
-    public RowOutcome parse(Cells c) {
+    public RowOutcome<RegistrationRow> parse(Cells c) {
         String interventionCell = c.get("intervention");
         if (c.mapped("intervention") && !interventionCell.isEmpty() && !intervention.matches(interventionCell)) {
-            return RowOutcome.SKIPPED;
+            return new RowOutcome.Skipped<>();
         }
         String trajectId = c.get("traject_id");
         if (trajectId.isEmpty()) {
@@ -64,15 +64,15 @@ final class RegistrationParser implements RowParser {
         if (!reasonCell.isEmpty()) {
             reason = Values.enumValue(endReasons, reasonCell, END_REASONS);
             if (reason == null) {
-                return new RowOutcome.Rejected("end_reason", reasonCell, "unknown end reason '" + reasonCell + "'");
+                return new RowOutcome.Rejected<>("end_reason", reasonCell, "unknown end reason '" + reasonCell + "'");
             }
         }
         String ageCell = c.get("age");
         Long age = ageCell.isEmpty() ? null : Values.integer(ageCell);
         if (!ageCell.isEmpty() && age == null) {
-            return new RowOutcome.Rejected("age", ageCell, "not an integer");
+            return new RowOutcome.Rejected<>("age", ageCell, "not an integer");
         }
-        return new RowOutcome.Accepted(new RegistrationRow(trajectId,
+        return new RowOutcome.Accepted<>(new RegistrationRow(trajectId,
                 client.isEmpty() ? null : pseudonymiser.pseudonym(client), organisation, emptyToNull(c.get("municipality")),
                 emptyToNull(c.get("professional_id")), emptyToNull(c.get("group_id")), emptyToNull(c.get("referral_source")),
                 registered, started, ended, reason, age, emptyToNull(c.get("gender"))));

@@ -1,17 +1,18 @@
 package nl.procesevaluatie.ingest;
 
+import nl.procesevaluatie.domain.Row;
 import nl.procesevaluatie.job.FileSettings;
 
 /** The reasons of rejects.csv, worded once. */
 final class Rejections {
     private Rejections() {}
 
-    static RowOutcome.Rejected missing(String field) {
-        return new RowOutcome.Rejected(field, "", "required field is missing");
+    static <T extends Row> RowOutcome.Rejected<T> missing(String field) {
+        return new RowOutcome.Rejected<>(field, "", "required field is missing");
     }
 
-    static RowOutcome.Rejected notADate(String field, String cell, FileSettings settings) {
-        return new RowOutcome.Rejected(field, cell, notADateReason(settings));
+    static <T extends Row> RowOutcome.Rejected<T> notADate(String field, String cell, FileSettings settings) {
+        return new RowOutcome.Rejected<>(field, cell, notADateReason(settings));
     }
 
     /**
@@ -24,7 +25,7 @@ final class Rejections {
                 : reason + "; if the export writes dates another way, change " + settings.key() + ".date_format";
     }
 
-    static RowOutcome.Rejected notABoolean(String field, String cell) {
-        return new RowOutcome.Rejected(field, cell, "not yes/no (add it under values." + field + ")");
+    static <T extends Row> RowOutcome.Rejected<T> notABoolean(String field, String cell) {
+        return new RowOutcome.Rejected<>(field, cell, "not yes/no (add it under values." + field + ")");
     }
 }

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.procesevaluatie.domain.ResponseRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.Instrument;
-import nl.procesevaluatie.store.ResponseRow;
 
 /** Validates response rows: respondent_id, date, traject_id, organisation, moment, then the items in order. */
-final class ResponseParser implements RowParser {
+final class ResponseParser implements RowParser<ResponseRow> {
     private final Instrument instrument;
     private final boolean outcome;
     private final boolean checklist;
@@ -26,7 +26,7 @@ final class ResponseParser implements RowParser {
     }
 
     @Override
-    public RowOutcome parse(Cells c) {
+    public RowOutcome<ResponseRow> parse(Cells c) {
         String respondent = c.get("respondent_id");
         if (respondent.isEmpty()) {
             return Rejections.missing("respondent_id");
@@ -46,7 +46,7 @@ final class ResponseParser implements RowParser {
         if (!momentCell.isEmpty()) {
             moment = Values.enumValue(instrument.file().values().get("moment"), momentCell, Set.of("pre", "post"));
             if (moment == null) {
-                return new RowOutcome.Rejected("moment", momentCell, "unknown moment '" + momentCell + "' (expected pre or post)");
+                return new RowOutcome.Rejected<>("moment", momentCell, "unknown moment '" + momentCell + "' (expected pre or post)");
             }
         } else if (outcome) {
             return Rejections.missing("moment");
@@ -65,7 +65,7 @@ final class ResponseParser implements RowParser {
                 String mapped = Values.lookup(mapping, cell);
                 Boolean yes = mapped != null ? Boolean.valueOf(mapped.equals("true") || isNonZeroNumber(mapped)) : Values.bool(null, cell);
                 if (yes == null) {
-                    return new RowOutcome.Rejected(item.column(), cell, "not yes/no");
+                    return new RowOutcome.Rejected<>(item.column(), cell, "not yes/no");
                 }
                 value = yes ? BigDecimal.ONE : BigDecimal.ZERO;
             } else {
@@ -73,12 +73,12 @@ final class ResponseParser implements RowParser {
                 value = mapped != null && !mapped.equals("true") && !mapped.equals("false") ? new BigDecimal(mapped)
                         : Values.decimal(cell, separator);
                 if (value == null) {
-                    return new RowOutcome.Rejected(item.column(), cell, "not a decimal number (separator '" + separator + "')");
+                    return new RowOutcome.Rejected<>(item.column(), cell, "not a decimal number (separator '" + separator + "')");
                 }
             }
             items.add(value);
         }
-        return new RowOutcome.Accepted(new ResponseRow(instrument.id(), pseudonymiser.pseudonym(respondent), date, outcome ? moment : "",
+        return new RowOutcome.Accepted<>(new ResponseRow(instrument.id(), pseudonymiser.pseudonym(respondent), date, outcome ? moment : "",
                 traject, organisation, items));
     }
 

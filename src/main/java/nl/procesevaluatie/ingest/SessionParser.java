@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.DatePattern;
 import nl.procesevaluatie.job.FileSettings;
-import nl.procesevaluatie.store.SessionRow;
 
 /** Validates session rows in the order of the dataset's table. */
-final class SessionParser implements RowParser {
+final class SessionParser implements RowParser<SessionRow> {
     private final FileSettings settings;
     private final Map<String, String> held;
     private final Map<String, String> attended;
@@ -22,7 +22,7 @@ final class SessionParser implements RowParser {
     }
 
     @Override
-    public RowOutcome parse(Cells c) {
+    public RowOutcome<SessionRow> parse(Cells c) {
         String trajectId = c.get("traject_id");
         if (trajectId.isEmpty()) {
             return Rejections.missing("traject_id");
@@ -33,10 +33,10 @@ final class SessionParser implements RowParser {
         }
         Long no = Values.integer(noCell);
         if (no == null) {
-            return new RowOutcome.Rejected("session_no", noCell, "not an integer");
+            return new RowOutcome.Rejected<>("session_no", noCell, "not an integer");
         }
         if (no < 1) {
-            return new RowOutcome.Rejected("session_no", noCell, "session_no < 1");
+            return new RowOutcome.Rejected<>("session_no", noCell, "session_no < 1");
         }
         String dateCell = c.get("date");
         if (dateCell.isEmpty()) {
@@ -63,9 +63,9 @@ final class SessionParser implements RowParser {
         String durationCell = c.get("duration_min");
         Long duration = durationCell.isEmpty() ? null : Values.integer(durationCell);
         if (!durationCell.isEmpty() && duration == null) {
-            return new RowOutcome.Rejected("duration_min", durationCell, "not an integer");
+            return new RowOutcome.Rejected<>("duration_min", durationCell, "not an integer");
         }
-        return new RowOutcome.Accepted(new SessionRow(trajectId, no, date, isHeld, isAttended, components, duration));
+        return new RowOutcome.Accepted<>(new SessionRow(trajectId, no, date, isHeld, isAttended, components, duration));
     }
 
     /** A set cell: split, trimmed, empty elements dropped, each code once. */

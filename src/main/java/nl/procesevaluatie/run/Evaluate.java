@@ -13,6 +13,7 @@ import nl.procesevaluatie.job.InvalidJobFileException;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.job.JobFileReader;
 import nl.procesevaluatie.output.OutputFiles;
+import nl.procesevaluatie.store.StoreException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -135,14 +136,22 @@ public final class Evaluate {
                     log.info("--rebuild: dropping the stored rows; the whole inbox is ingested again");
                     run.store.drop();
                 }
+                try {
+                    run.store.createSchema();
+                } catch (StoreException e) {
+                    // a store of another format is refused here, before any step, so its one line is all the user sees
+                    log.summary("error: " + e.getMessage());
+                    return FAILED;
+                }
                 JobExecution execution = startOrRestart(ctx, job, options, log);
                 if (execution.getStatus() == BatchStatus.COMPLETED) {
                     log.summary(summary(run));
                     return OK;
                 }
                 Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                boolean rebuild = cause instanceof StoreException s && s.needsRebuild(); // running again would not help
                 log.summary("error: the run failed (" + execution.getStatus() + "): " + (cause == null ? "no cause recorded" : oneLine(cause))
-                        + "; run it again to continue where it stopped");
+                        + (rebuild ? "" : "; run it again to continue where it stopped"));
                 return FAILED;
             }
         }

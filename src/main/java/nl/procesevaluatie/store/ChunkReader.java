@@ -10,9 +10,16 @@ final class ChunkReader {
     private final byte[] buf;
     private int pos;
     private final List<String> texts = new ArrayList<>();
+    private final int version;
 
     ChunkReader(byte[] buf) {
         this.buf = buf;
+        this.version = (int) varint();
+    }
+
+    /** The version of the form the chunk's rows are in, as its writer recorded it. */
+    int version() {
+        return version;
     }
 
     String text() {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Encodes rows into one chunk of a segment: variable-length integers, and texts through a dictionary of
  * the chunk so that a traject id repeated on twelve session rows, or a component code on thousands, is
- * written once. {@link ChunkReader} reads it back.
+ * written once. Every chunk starts with the version of the form its rows are in, so that a reader of
+ * another version can refuse it rather than misread it. {@link ChunkReader} reads it back.
  */
 final class ChunkWriter {
     /** Text tags: 0 is null, 1 introduces a new text, n >= 2 refers to text n - 2 of the chunk. */
@@ -20,6 +21,12 @@ final class ChunkWriter {
     private int size;
     private int rows;
     private final Map<String, Integer> texts = new HashMap<>();
+    private final int version;
+
+    ChunkWriter(int version) {
+        this.version = version;
+        varint(version);
+    }
 
     void text(String s) {
         if (s == null) {
@@ -91,6 +98,7 @@ final class ChunkWriter {
         size = 0;
         rows = 0;
         texts.clear();
+        varint(version);
     }
 
     private void ensure(int more) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import nl.procesevaluatie.domain.Row;
 
 /**
  * The load of one file's accepted rows: they are encoded into chunks ({@link RowCodec}) that are written
@@ -13,21 +14,21 @@ import java.util.List;
  * registry entry is written, last: replay reads chunks of registered, loaded files alone. A crash inside a
  * file leaves unregistered chunks, which the next load of any file deletes before it writes its own.
  */
-public final class FileLoad implements RowSink, AutoCloseable {
+public final class FileLoad<T extends Row> implements RowSink<T>, AutoCloseable {
     private static final int CHUNK_ROWS = 16_384;
     private static final int CHUNK_BYTES = 1 << 20;
 
     private final Connection connection;
     private final String dataset;
     private final String hash;
-    private final Store.RowKind kind;
+    private final RowKind<T> kind;
     private final String srcOrder;
     private final long loadSeq;
     private final PreparedStatement insert;
-    private final ChunkWriter chunk = new ChunkWriter();
+    private final ChunkWriter chunk = RowCodec.newChunk();
     private int chunkNo;
 
-    FileLoad(Connection connection, String dataset, String hash, Store.RowKind kind, String srcOrder) throws SQLException {
+    FileLoad(Connection connection, String dataset, String hash, RowKind<T> kind, String srcOrder) throws SQLException {
         this.connection = connection;
         this.dataset = dataset;
         this.hash = hash;
@@ -49,8 +50,8 @@ public final class FileLoad implements RowSink, AutoCloseable {
     }
 
     @Override
-    public void add(Object row, long line) {
-        RowCodec.write(chunk, row, line);
+    public void add(T row, long line) {
+        RowCodec.write(chunk, kind, row, line);
         if (chunk.rows() >= CHUNK_ROWS || chunk.size() >= CHUNK_BYTES) {
             try {
                 flush();

@@ -19,6 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.Row;
+import nl.procesevaluatie.domain.SessionRow;
 
 /**
  * The keyed state of one row kind (details.md rule 3): the chunks of all loaded files are read newest
@@ -29,7 +33,7 @@ import java.util.function.Consumer;
 final class Replay {
     private Replay() {}
 
-    static void forEach(Connection c, Store.RowKind kind, Consumer<Stored> consumer) throws SQLException {
+    static <T extends Row> void forEach(Connection c, RowKind<T> kind, Consumer<Stored<T>> consumer) throws SQLException {
         // the order first, then each chunk by its key: sorting the rows with their data in them would make
         // PostgreSQL sort hundreds of megabytes of BYTEA
         List<ChunkRef> chunks = new ArrayList<>();
@@ -43,13 +47,9 @@ final class Replay {
                 }
             }
         }
-        Keys keys = switch (kind) {
-            case registrations -> new TrajectKeys();
-            case sessions -> new SessionKeys();
-            case responses -> new ResponseKeys();
-        };
+        Keys<T> keys = kind.keys.get();
         // Decoding runs on a second thread, a few chunks ahead, while this one judges keys and passes rows on.
-        BlockingQueue<Decoded> queue = new ArrayBlockingQueue<>(4);
+        BlockingQueue<Decoded<T>> queue = new ArrayBlockingQueue<>(4);
         ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "replay-decoder");
             t.setDaemon(true);
@@ -65,25 +65,26 @@ final class Replay {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         int n = rs.getInt(1);
-                        ChunkReader reader = new ChunkReader(rs.getBytes(2));
-                        RowCodec.Lined[] rows = new RowCodec.Lined[n];
+                        ChunkReader reader = RowCodec.open(rs.getBytes(2));
+                        List<RowCodec.Lined<T>> rows = new ArrayList<>(n);
                         for (int i = 0; i < n; i++) {
-                            rows[i] = RowCodec.read(reader, kind);
+                            rows.add(RowCodec.read(reader, kind));
                         }
-                        queue.put(new Decoded(ref, rows));
+                        queue.put(new Decoded<>(ref, rows));
                     }
                 }
             } finally {
-                queue.put(Decoded.END);
+                queue.put(Decoded.end());
             }
             return null;
         });
         try {
-            for (Decoded d = queue.take(); d != Decoded.END; d = queue.take()) {
-                RowCodec.Lined[] rows = d.rows();
-                for (int i = rows.length - 1; i >= 0; i--) {
-                    if (keys.firstSight(rows[i].row())) {
-                        consumer.accept(new Stored(rows[i].row(), d.ref().srcOrder(), rows[i].line()));
+            for (Decoded<T> d = queue.take(); !d.isEnd(); d = queue.take()) {
+                List<RowCodec.Lined<T>> rows = d.rows();
+                for (int i = rows.size() - 1; i >= 0; i--) {
+                    RowCodec.Lined<T> row = rows.get(i);
+                    if (keys.firstSight(row.row())) {
+                        consumer.accept(new Stored<>(row.row(), d.ref().srcOrder(), row.line()));
                     }
                 }
             }
@@ -95,6 +96,9 @@ final class Replay {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
+            if (e.getCause() instanceof StoreException refused) {
+                throw refused; // a chunk of another version: its one line says what to do
+            }
             throw new IllegalStateException("cannot decode the store: " + e.getCause(), e.getCause());
         } finally {
             decoding.cancel(true);
@@ -102,36 +106,42 @@ final class Replay {
         }
     }
 
-    private record Decoded(ChunkRef ref, RowCodec.Lined[] rows) {
-        static final Decoded END = new Decoded(null, null);
+    /** The decoded rows of one chunk; the one without a chunk ends the stream. */
+    private record Decoded<T extends Row>(ChunkRef ref, List<RowCodec.Lined<T>> rows) {
+        static <U extends Row> Decoded<U> end() {
+            return new Decoded<>(null, List.of());
+        }
+
+        boolean isEnd() {
+            return ref == null;
+        }
     }
 
     /** A row as it stands in the store, with the position of the file and line it came from. */
-    record Stored(Object row, String srcOrder, long line) {}
+    record Stored<T extends Row>(T row, String srcOrder, long line) {}
 
     private record ChunkRef(String dataset, String hash, int chunkNo, String srcOrder) {}
 
     /** The keys seen so far; {@code firstSight} is true for a key not seen before, and remembers it. */
-    private interface Keys {
-        boolean firstSight(Object row);
+    interface Keys<T extends Row> {
+        boolean firstSight(T row);
     }
 
-    private static final class TrajectKeys implements Keys {
+    static final class TrajectKeys implements Keys<RegistrationRow> {
         private final Set<String> seen = new HashSet<>();
 
         @Override
-        public boolean firstSight(Object row) {
-            return seen.add(((RegistrationRow) row).trajectId());
+        public boolean firstSight(RegistrationRow row) {
+            return seen.add(row.trajectId());
         }
     }
 
     /** Session numbers per traject: a dozen longs in an array beat millions of composite keys in a hash set. */
-    private static final class SessionKeys implements Keys {
+    static final class SessionKeys implements Keys<SessionRow> {
         private final Map<String, long[]> seen = new HashMap<>();
 
         @Override
-        public boolean firstSight(Object row) {
-            SessionRow s = (SessionRow) row;
+        public boolean firstSight(SessionRow s) {
             long[] nos = seen.get(s.trajectId());
             if (nos == null) {
                 nos = new long[5];
@@ -153,15 +163,14 @@ final class Replay {
         }
     }
 
-    private static final class ResponseKeys implements Keys {
+    static final class ResponseKeys implements Keys<ResponseRow> {
         private record Key(String instrument, String respondentId, LocalDate date, String moment, String trajectId,
                 String organisation) {}
 
         private final Set<Key> seen = new HashSet<>();
 
         @Override
-        public boolean firstSight(Object row) {
-            ResponseRow r = (ResponseRow) row;
+        public boolean firstSight(ResponseRow r) {
             return seen.add(new Key(r.instrument(), r.respondentId(), r.date(), r.moment(), r.trajectId(), r.organisation()));
         }
     }

@@ -37,9 +37,11 @@ final class Schema {
 
     /**
      * The store's format: the chunk codec and what the rows hold. 2: respondent ids are pseudonyms (version 1,
-     * without this table, kept them raw), and files record an unfinished last record. A store of another version is refused, never misread.
+     * without this table, kept them raw), and files record an unfinished last record. 3: every chunk starts
+     * with the version of its binary form ({@link RowCodec#VERSION}). A store of another version is refused,
+     * never misread.
      */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
 
     static final List<String> TABLES = List.of("pe_file", "pe_reject", "pe_segment", "pe_meta");
 
@@ -50,13 +52,13 @@ final class Schema {
         if (exists(c, "pe_file")) {
             int version = exists(c, "pe_segment") ? version(c) : 0;
             if (version < FORMAT_VERSION) {
-                throw new StoreException("the store was written by an earlier version of procesevaluatie (store format "
+                throw StoreException.needsRebuild("the store was written by an earlier version of procesevaluatie (store format "
                         + version + ", this version writes " + FORMAT_VERSION + ");"
-                        + " run once with --rebuild to load the inbox into the current form", null);
+                        + " run once with --rebuild to load the inbox into the current form");
             }
             if (version > FORMAT_VERSION) {
-                throw new StoreException("the store was written by a newer version of procesevaluatie (store format "
-                        + version + ", this version reads " + FORMAT_VERSION + "); run that version, or --rebuild with this one", null);
+                throw StoreException.needsRebuild("the store was written by a newer version of procesevaluatie (store format "
+                        + version + ", this version reads " + FORMAT_VERSION + "); run that version, or --rebuild with this one");
             }
             return;
         }

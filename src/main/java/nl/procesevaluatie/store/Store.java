@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.Row;
+import nl.procesevaluatie.domain.SessionRow;
 
 /**
  * The evaluation's store: the file registry, rejects, and the keyed rows as they stand after all files.
@@ -45,34 +49,32 @@ public final class Store {
     }
 
     /** Starts loading one file: its accepted rows count once {@link FileLoad#commit} registers the file. */
-    public FileLoad beginFile(String dataset, String hash, String fileName, RowKind kind) {
+    public <T extends Row> FileLoad<T> beginFile(String dataset, String hash, String fileName, RowKind<T> kind) {
         try {
             Connection c = dataSource.getConnection();
             c.setAutoCommit(false);
-            return new FileLoad(c, dataset, hash, kind, Positions.order(fileName));
+            return new FileLoad<>(c, dataset, hash, kind, Positions.order(fileName));
         } catch (SQLException e) {
             throw new StoreException("cannot open the store", e);
         }
     }
 
-    public enum RowKind { registrations, sessions, responses }
-
     public void forEachRegistration(Consumer<RegistrationRow> consumer) {
-        replay(RowKind.registrations, s -> consumer.accept((RegistrationRow) s.row()));
+        replay(RowKind.REGISTRATIONS, s -> consumer.accept(s.row()));
     }
 
     public void forEachSession(Consumer<SessionRow> consumer) {
-        replay(RowKind.sessions, s -> consumer.accept((SessionRow) s.row()));
+        replay(RowKind.SESSIONS, s -> consumer.accept(s.row()));
     }
 
     /** A response with its source position, for "latest" (details.md rule 34). */
     public record StoredResponse(ResponseRow row, String srcOrder, long srcLine) {}
 
     public void forEachResponse(Consumer<StoredResponse> consumer) {
-        replay(RowKind.responses, s -> consumer.accept(new StoredResponse((ResponseRow) s.row(), s.srcOrder(), s.line())));
+        replay(RowKind.RESPONSES, s -> consumer.accept(new StoredResponse(s.row(), s.srcOrder(), s.line())));
     }
 
-    private void replay(RowKind kind, Consumer<Replay.Stored> consumer) {
+    private <T extends Row> void replay(RowKind<T> kind, Consumer<Replay.Stored<T>> consumer) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             Replay.forEach(c, kind, consumer);

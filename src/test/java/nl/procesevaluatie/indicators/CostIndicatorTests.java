@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.JobFile;
-import nl.procesevaluatie.store.SessionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

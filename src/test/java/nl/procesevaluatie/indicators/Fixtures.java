@@ -13,11 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.job.JobFileReader;
-import nl.procesevaluatie.store.RegistrationRow;
-import nl.procesevaluatie.store.ResponseRow;
-import nl.procesevaluatie.store.SessionRow;
 import nl.procesevaluatie.store.Store;
 
 /** Small builders and finders shared by the indicator tests. */

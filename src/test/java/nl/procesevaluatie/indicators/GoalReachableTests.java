@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.job.InvalidJobFileException;
 import nl.procesevaluatie.job.JobFile;
-import nl.procesevaluatie.store.SessionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,14 +13,14 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.SessionRow;
 import nl.procesevaluatie.inbox.InboxFile;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.job.JobFileReader;
 import nl.procesevaluatie.store.FileRecord;
-import nl.procesevaluatie.store.RegistrationRow;
 import nl.procesevaluatie.store.RejectRecord;
-import nl.procesevaluatie.store.ResponseRow;
-import nl.procesevaluatie.store.SessionRow;
 import nl.procesevaluatie.store.Store;
 import org.hsqldb.jdbc.JDBCDataSource;
 

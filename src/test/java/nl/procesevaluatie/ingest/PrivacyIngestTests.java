@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import nl.procesevaluatie.domain.ResponseRow;
 import nl.procesevaluatie.inbox.InboxFile;
 import nl.procesevaluatie.store.FileRecord;
-import nl.procesevaluatie.store.ResponseRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.procesevaluatie.domain.RegistrationRow;
+import nl.procesevaluatie.domain.ResponseRow;
+import nl.procesevaluatie.domain.Row;
+import nl.procesevaluatie.domain.SessionRow;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -34,50 +38,59 @@ class ChunkStoreTests {
 
     @Test
     void everyFieldSurvivesTheBinaryFormIncludingNullsExtremesAndRepeatedTexts() {
-        List<Object> rows = List.of(
+        List<RegistrationRow> registrations = List.of(
                 new RegistrationRow("T-1", "ab12", "Zorg & Co", null, "P1", null, "huisarts",
                         LocalDate.of(2022, 1, 3), null, LocalDate.of(1900, 2, 28), "completed", Long.MIN_VALUE, "v"),
                 new RegistrationRow("T-2", null, "Zorg & Co", "Súdwest-Fryslân", null, "G😀", null,
-                        LocalDate.of(9999, 12, 31), LocalDate.of(-5, 1, 1), null, null, Long.MAX_VALUE, null),
+                        LocalDate.of(9999, 12, 31), LocalDate.of(-5, 1, 1), null, null, Long.MAX_VALUE, null));
+        List<SessionRow> sessions = List.of(
                 new SessionRow("T-1", 1, LocalDate.of(2022, 2, 1), true, false, List.of("a", "b", "a2"), 90L),
-                new SessionRow("T-1", Long.MAX_VALUE, LocalDate.of(2022, 2, 8), false, true, List.of(), null),
+                new SessionRow("T-1", Long.MAX_VALUE, LocalDate.of(2022, 2, 8), false, true, List.of(), null));
+        List<ResponseRow> responses = List.of(
                 new ResponseRow("sdq", "R1", LocalDate.of(2022, 3, 1), "", "T-1", "",
                         Arrays.asList(new BigDecimal("3"), null, new BigDecimal("-0.125"), new BigDecimal("1E+3"),
                                 new BigDecimal("123456789012345678901234567890.5"))));
-        ChunkWriter w = new ChunkWriter();
-        for (int i = 0; i < rows.size(); i++) {
-            RowCodec.write(w, rows.get(i), 1000L * i + 2);
-        }
-        ChunkReader r = new ChunkReader(w.bytes());
-        List<Store.RowKind> kinds = List.of(Store.RowKind.registrations, Store.RowKind.registrations,
-                Store.RowKind.sessions, Store.RowKind.sessions, Store.RowKind.responses);
-        for (int i = 0; i < rows.size(); i++) {
-            RowCodec.Lined back = RowCodec.read(r, kinds.get(i));
-            assertThat(back.row()).isEqualTo(rows.get(i));
-            assertThat(back.line()).isEqualTo(1000L * i + 2);
-        }
+        assertThat(roundTrip(RowKind.REGISTRATIONS, registrations)).isEqualTo(registrations);
+        assertThat(roundTrip(RowKind.SESSIONS, sessions)).isEqualTo(sessions);
+        List<ResponseRow> back = roundTrip(RowKind.RESPONSES, responses);
+        assertThat(back).isEqualTo(responses);
         // a decimal keeps its scale, not only its value: 1E+3 is not 1000
-        ResponseRow response = (ResponseRow) rows.get(4);
-        assertThat(response.items().get(3).scale()).isEqualTo(-3);
+        assertThat(back.get(0).items().get(3).scale()).isEqualTo(-3);
+    }
+
+    /** Writes the rows into one chunk, each with its own line, and reads them back, checking the lines. */
+    private static <T extends Row> List<T> roundTrip(RowKind<T> kind, List<T> rows) {
+        ChunkWriter w = RowCodec.newChunk();
+        for (int i = 0; i < rows.size(); i++) {
+            RowCodec.write(w, kind, rows.get(i), 1000L * i + 2);
+        }
+        ChunkReader r = RowCodec.open(w.bytes());
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowCodec.Lined<T> back = RowCodec.read(r, kind);
+            assertThat(back.line()).isEqualTo(1000L * i + 2);
+            out.add(back.row());
+        }
+        return out;
     }
 
     @Test
     void theNewestRowPerKeyStandsByFileNameOrderThenLoadThenLine() {
         Store store = store();
         // b.csv is loaded first, a.csv later: a.csv sorts before it, so its rows do not replace b.csv's
-        try (FileLoad load = store.beginFile("sessions", "hb", "b.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> load = store.beginFile("sessions", "hb", "b.csv", RowKind.SESSIONS)) {
             load.add(session("T1", 1, 10), 2);
             load.add(session("T1", 1, 11), 3); // later line of the same file wins
             load.add(session("T1", 2, 12), 4);
             load.commit(loaded("sessions", "hb", "b.csv", 3), List.of());
         }
-        try (FileLoad load = store.beginFile("sessions", "ha", "a.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> load = store.beginFile("sessions", "ha", "a.csv", RowKind.SESSIONS)) {
             load.add(session("T1", 1, 99), 2);
             load.add(session("T2", 1, 20), 3);
             load.commit(loaded("sessions", "ha", "a.csv", 2), List.of());
         }
         // a newer version of b.csv (another content, same name) replaces b.csv's rows with its own
-        try (FileLoad load = store.beginFile("sessions", "hb2", "b.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> load = store.beginFile("sessions", "hb2", "b.csv", RowKind.SESSIONS)) {
             load.add(session("T1", 2, 13), 2);
             load.commit(loaded("sessions", "hb2", "b.csv", 1), List.of());
         }
@@ -91,7 +104,7 @@ class ChunkStoreTests {
         JDBCDataSource ds = dataSource();
         Store store = new Store(ds);
         store.createSchema();
-        try (FileLoad crashed = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> crashed = store.beginFile("sessions", "h1", "a.csv", RowKind.SESSIONS)) {
             for (int i = 1; i <= 40_000; i++) { // more than two chunks, each committed
                 crashed.add(session("T" + i, 1, 5), i + 1);
             }
@@ -103,13 +116,13 @@ class ChunkStoreTests {
         assertThat(seen).isEmpty();
 
         // the next load of any file, here another one, deletes the orphaned chunks before writing its own
-        try (FileLoad other = store.beginFile("sessions", "h2", "b.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> other = store.beginFile("sessions", "h2", "b.csv", RowKind.SESSIONS)) {
             other.add(session("U1", 1, 7), 2);
             other.commit(loaded("sessions", "h2", "b.csv", 1), List.of());
         }
         assertThat(chunksOf(ds, "h1")).as("chunks of the unregistered file after the next load").isZero();
 
-        try (FileLoad again = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> again = store.beginFile("sessions", "h1", "a.csv", RowKind.SESSIONS)) {
             again.add(session("T1", 1, 6), 2);
             again.commit(loaded("sessions", "h1", "a.csv", 1), List.of());
         }
@@ -133,7 +146,7 @@ class ChunkStoreTests {
         JDBCDataSource ds = dataSource();
         Store store = new Store(ds);
         store.createSchema();
-        try (FileLoad load = store.beginFile("sessions", "h1", "a.csv", Store.RowKind.sessions)) {
+        try (FileLoad<SessionRow> load = store.beginFile("sessions", "h1", "a.csv", RowKind.SESSIONS)) {
             for (int i = 1; i <= 20_000; i++) {
                 load.add(session("T" + i, 1, 5), i + 1);
             }

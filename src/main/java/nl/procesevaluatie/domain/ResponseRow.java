@@ -1,4 +1,4 @@
-package nl.procesevaluatie.store;
+package nl.procesevaluatie.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,9 +16,14 @@ public record ResponseRow(
         String moment,
         String trajectId,
         String organisation,
-        List<BigDecimal> items) {
+        List<BigDecimal> items) implements Row {
 
     public boolean hasItemValues() {
         return items.stream().anyMatch(v -> v != null);
+    }
+
+    @Override
+    public boolean storable() {
+        return hasItemValues();
     }
 }

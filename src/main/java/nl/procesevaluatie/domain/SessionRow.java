@@ -1,8 +1,9 @@
-package nl.procesevaluatie.store;
+package nl.procesevaluatie.domain;
 
 import java.time.LocalDate;
 import java.util.List;
 
+/** One session of a traject as stored; {@code components} are the session's component codes, each once. */
 public record SessionRow(
         String trajectId,
         long sessionNo,
@@ -10,4 +11,4 @@ public record SessionRow(
         boolean held,
         boolean attended,
         List<String> components,
-        Long durationMin) {}
+        Long durationMin) implements Row {}

@@ -1,4 +1,4 @@
-package nl.procesevaluatie.store;
+package nl.procesevaluatie.domain;
 
 import java.time.LocalDate;
 
@@ -16,4 +16,4 @@ public record RegistrationRow(
         LocalDate endedOn,
         String endReason,
         Long age,
-        String gender) {}
+        String gender) implements Row {}
