@@ -2,15 +2,12 @@ package nl.procesevaluatie.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import nl.procesevaluatie.run.Outputs;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +18,6 @@ import nl.procesevaluatie.job.Goal;
 import nl.procesevaluatie.job.JobFile;
 import nl.procesevaluatie.job.JobFileReader;
 import nl.procesevaluatie.run.Evaluate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +36,7 @@ class AnalysisDatasetPropertyTests {
             Path out = dir.resolve("out" + seed);
             assertThat(Evaluate.run(List.of(generated.jobFile().toString(), "--out", out.toString()), System.out, System.err)).isZero();
             JobFile job = new JobFileReader().read(generated.jobFile());
-            Map<String, Integer> checked = check(job, read(out.resolve("analysis/trajects.csv")), read(out.resolve("indicators.csv")));
+            Map<String, Integer> checked = check(job, Outputs.read(out.resolve("analysis/trajects.csv")), Outputs.read(out.resolve("indicators.csv")));
             // every family was exercised, with its quarter rows
             assertThat(checked.keySet()).contains("reach.registered", "reach.dropout_rate", "reach.penetration",
                     "fidelity.dose_delivered", "fidelity.adherence", "fidelity.full_dose_rate");
@@ -193,18 +187,5 @@ class AnalysisDatasetPropertyTests {
 
     private static BigDecimal number(String cell) {
         return cell == null || cell.isEmpty() ? null : new BigDecimal(cell).stripTrailingZeros();
-    }
-
-    private static List<Map<String, String>> read(Path csv) {
-        try (CSVParser p = CSVParser.builder().setPath(csv).setCharset(StandardCharsets.UTF_8)
-                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (CSVRecord r : p) {
-                rows.add(new LinkedHashMap<>(r.toMap()));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Test helpers: run the command in-process, compare CSV outputs the way ../shared/tools/compare.py does. */
-final class Outputs {
+public final class Outputs {
     static final Path SHARED = Path.of("..", "shared").toAbsolutePath().normalize();
     static final Path ACCEPTANCE = SHARED.resolve("acceptance");
 
@@ -26,7 +26,8 @@ final class Outputs {
         return Evaluate.run(List.of(args), System.out, System.err);
     }
 
-    static List<Map<String, String>> read(Path csv) {
+    /** The rows of a CSV output with a header, as column name to cell. */
+    public static List<Map<String, String>> read(Path csv) {
         try (CSVParser p = CSVParser.builder().setPath(csv).setCharset(StandardCharsets.UTF_8)
                 .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             List<Map<String, String>> rows = new ArrayList<>();

@@ -19,11 +19,7 @@ import org.junit.jupiter.api.Test;
 class ChunkStoreTests {
 
     private static JDBCDataSource dataSource() {
-        JDBCDataSource ds = new JDBCDataSource();
-        ds.setUrl("jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
-        ds.setUser("SA");
-        ds.setPassword("");
-        return ds;
+        return MemoryStores.dataSource();
     }
 
     private static Store store() {

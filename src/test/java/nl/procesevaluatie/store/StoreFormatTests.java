@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.procesevaluatie.domain.RegistrationRow;
 import nl.procesevaluatie.domain.ResponseRow;
 import nl.procesevaluatie.domain.Row;
@@ -25,11 +24,7 @@ import org.junit.jupiter.api.Test;
 class StoreFormatTests {
 
     private static JDBCDataSource dataSource() {
-        JDBCDataSource ds = new JDBCDataSource();
-        ds.setUrl("jdbc:hsqldb:mem:" + UUID.randomUUID() + ";hsqldb.tx=mvcc");
-        ds.setUser("SA");
-        ds.setPassword("");
-        return ds;
+        return MemoryStores.dataSource();
     }
 
     private static void execute(JDBCDataSource ds, String sql) throws Exception {
